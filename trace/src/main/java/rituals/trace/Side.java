@@ -1,0 +1,7 @@
+package rituals.trace;
+
+/** Which peer a probe sits in. */
+public enum Side {
+    SERVER,
+    CLIENT
+}
