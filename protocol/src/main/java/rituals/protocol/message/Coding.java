@@ -1,0 +1,7 @@
+package rituals.protocol.message;
+
+/** The template's default zero-coding for a message. */
+public enum Coding {
+    ZEROCODED,
+    UNENCODED
+}
