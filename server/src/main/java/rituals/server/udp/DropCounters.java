@@ -1,0 +1,30 @@
+package rituals.server.udp;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * How many datagrams were dropped, per reason. Written by the receive thread (malformed) and the region loop (the
+ * rest), read by anyone: hence atomic counters rather than loop-owned fields.
+ */
+public final class DropCounters {
+    private final AtomicLongArray counts = new AtomicLongArray(DropReason.values().length);
+
+    /** Counts one drop and returns the new total for that reason. */
+    public long count(DropReason reason) {
+        return counts.incrementAndGet(reason.ordinal());
+    }
+
+    public long get(DropReason reason) {
+        return counts.get(reason.ordinal());
+    }
+
+    public Map<DropReason, Long> snapshot() {
+        Map<DropReason, Long> out = new EnumMap<>(DropReason.class);
+        for (DropReason r : DropReason.values()) {
+            out.put(r, get(r));
+        }
+        return out;
+    }
+}

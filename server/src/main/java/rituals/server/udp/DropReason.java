@@ -1,0 +1,25 @@
+package rituals.server.udp;
+
+/** Why a datagram was dropped unprocessed; {@link #wire()} is the DROP subject in docs/EVENTS.md. */
+public enum DropReason {
+    /** Could not be decoded. */
+    MALFORMED("malformed"),
+    /** Came from an endpoint that owns no circuit and was not UseCircuitCode. */
+    NO_CIRCUIT("no-circuit"),
+    /** Its AgentData named another agent or session than its circuit's. */
+    BAD_IDS("bad-ids"),
+    /** A reliable sequence number already processed (acked again, not processed). */
+    DUPLICATE("duplicate"),
+    /** UseCircuitCode naming a circuit that was never provisioned, or with the wrong ids. */
+    UNKNOWN_CIRCUIT_CODE("unknown-circuit-code");
+
+    private final String wire;
+
+    DropReason(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+}

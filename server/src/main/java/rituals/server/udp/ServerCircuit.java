@@ -1,0 +1,274 @@
+package rituals.server.udp;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import rituals.protocol.circuit.Reliability;
+import rituals.protocol.message.CompletePingCheck;
+import rituals.protocol.message.Message;
+import rituals.protocol.message.PacketAck;
+import rituals.protocol.message.StartPingCheck;
+import rituals.protocol.types.Bytes;
+import rituals.protocol.udp.Packet;
+import rituals.protocol.udp.PacketCodec;
+import rituals.trace.Channel;
+import rituals.trace.Probe;
+
+/**
+ * One open circuit's transport: sequence numbers, acks owed and awaited, resends, pings and throttled queues. It
+ * knows nothing of agents beyond the ids it validates. Owned by the region loop thread; time is passed in.
+ */
+public final class ServerCircuit {
+    /** What became of a received datagram. */
+    public enum Verdict {
+        /** New and valid: the caller processes the message. */
+        ACCEPT,
+        /** Housekeeping handled here (acks, ping answers): nothing for the caller to do. */
+        HANDLED,
+        /** A reliable sequence seen before: acked again, not processed. */
+        DUPLICATE,
+        /** Its AgentData names another agent or session: dropped before being acked, as OpenSim does. */
+        BAD_IDS
+    }
+
+    private final InetSocketAddress endpoint;
+    private final UUID agentId;
+    private final UUID sessionId;
+    private final PacketCodec codec;
+    private final DatagramSink sink;
+    private final CircuitSettings settings;
+    private final Probe probe;
+    private final Reliability reliability;
+    private final Throttles throttles;
+    private final Map<Category, ArrayDeque<Outgoing>> queues = new EnumMap<>(Category.class);
+    private final long[] pingSentNanos = new long[256];
+    private long lastReceivedNanos;
+    private int bytesSinceAckFlush;
+    private long nextAckFlush;
+    private long nextResendCheck;
+    private long nextPing;
+    private int nextPingId;
+    private int watchedSequence = -1;
+    private boolean watchedAcked;
+
+    public ServerCircuit(InetSocketAddress endpoint, UUID agentId, UUID sessionId, PacketCodec codec,
+            DatagramSink sink, CircuitSettings settings, Probe probe, long now) {
+        this.endpoint = endpoint;
+        this.agentId = agentId;
+        this.sessionId = sessionId;
+        this.codec = codec;
+        this.sink = sink;
+        this.settings = settings;
+        this.probe = probe;
+        this.reliability = new Reliability(settings.reliability(), 1);
+        this.throttles = new Throttles(now);
+        this.lastReceivedNanos = now;
+        this.nextAckFlush = now + settings.ackFlushMillis() * 1_000_000L;
+        this.nextResendCheck = now + settings.resendCheckMillis() * 1_000_000L;
+        this.nextPing = now + settings.pingIntervalMillis() * 1_000_000L;
+        Arrays.fill(pingSentNanos, -1);
+    }
+
+    /**
+     * OpenSim's answer to UseCircuitCode before anything is validated: an unreliable PacketAck with sequence 0, sent
+     * outside any circuit's sequencing (LLUDPServer.SendAckImmediate).
+     */
+    public static void sendImmediateAck(PacketCodec codec, DatagramSink sink, InetSocketAddress to, int sequence,
+            Probe probe) {
+        Packet ack = Packet.of(0, PacketAck.of(List.of(sequence)), false, false);
+        byte[] d = codec.encode(ack);
+        sink.send(to, d);
+        if (probe.on()) {
+            probe.emit(Channel.UDP, "SEND", "PacketAck", d.length, ProbeFacts.of(ack));
+        }
+    }
+
+    public InetSocketAddress endpoint() {
+        return endpoint;
+    }
+
+    public long lastReceivedNanos() {
+        return lastReceivedNanos;
+    }
+
+    /** Notes a datagram from this circuit's endpoint and decides what the caller does with it. */
+    public Verdict receive(Packet packet, int size, long now) {
+        lastReceivedNanos = now; // any datagram at all, even one that fails validation, as OpenSim
+        bytesSinceAckFlush += size;
+        Message m = packet.message();
+        AgentIds.Claim claim = AgentIds.of(m);
+        if (claim != null && (!agentId.equals(claim.agentID()) || !sessionId.equals(claim.sessionID()))) {
+            return Verdict.BAD_IDS;
+        }
+        for (int id : packet.acks()) {
+            acked(id);
+        }
+        if (!reliability.received(packet.sequence(), packet.reliable())) {
+            return Verdict.DUPLICATE;
+        }
+        if (probe.on()) {
+            probe.emit(Channel.UDP, "RECV", ProbeFacts.subject(m), size, ProbeFacts.of(packet));
+        }
+        if (m instanceof PacketAck a) {
+            for (PacketAck.Packets p : a.packets()) {
+                acked((int) p.id());
+            }
+            return Verdict.HANDLED;
+        }
+        if (m instanceof StartPingCheck p) {
+            send(CompletePingCheck.of(p.pingID().pingID()), false, Category.UNTHROTTLED, now);
+            return Verdict.HANDLED;
+        }
+        if (m instanceof CompletePingCheck p) {
+            int id = p.pingID().pingID();
+            if (pingSentNanos[id] >= 0) {
+                reliability.rttSample(now - pingSentNanos[id]);
+                pingSentNanos[id] = -1;
+            }
+            return Verdict.HANDLED;
+        }
+        return Verdict.ACCEPT;
+    }
+
+    private void acked(int sequence) {
+        if (reliability.acked(sequence) && sequence == watchedSequence) {
+            watchedAcked = true;
+        }
+    }
+
+    /**
+     * Sends a message now ({@link Category#UNTHROTTLED}) or queues it behind its category's budget.
+     *
+     * @param facts extra probe facts only the sender knows (name/value pairs)
+     * @return the sequence number used, or -1 when the message was queued
+     */
+    public int send(Message message, boolean reliable, Category category, long now, Object... facts) {
+        Outgoing out = new Outgoing(message, reliable, facts);
+        TokenBucket bucket = throttles.bucket(category);
+        if (bucket == null) {
+            return transmit(out, now).sequence();
+        }
+        queues.computeIfAbsent(category, c -> new ArrayDeque<>()).add(out);
+        pump(category, bucket, now);
+        return -1;
+    }
+
+    private record Sent(int sequence, int size) {}
+
+    private Sent transmit(Outgoing out, long now) {
+        int sequence = reliability.nextSequence();
+        boolean zero = codec.catalog().info(out.message().getClass()).zerocoded();
+        Packet packet = Packet.of(sequence, out.message(), out.reliable(), zero);
+        byte[] d = codec.encode(packet);
+        sink.send(endpoint, d);
+        if (out.reliable()) {
+            reliability.sentReliable(sequence, d, now);
+        }
+        if (probe.on()) {
+            probe.emit(Channel.UDP, "SEND", ProbeFacts.subject(out.message()), d.length,
+                    ProbeFacts.of(packet, out.facts()));
+        }
+        return new Sent(sequence, d.length);
+    }
+
+    private void pump(Category category, TokenBucket bucket, long now) {
+        ArrayDeque<Outgoing> q = queues.get(category);
+        while (q != null && !q.isEmpty() && bucket.canSend()) {
+            bucket.spend(transmit(q.poll(), now).size());
+        }
+    }
+
+    /** Messages waiting behind a throttle. */
+    public int queued() {
+        int n = 0;
+        for (ArrayDeque<Outgoing> q : queues.values()) {
+            n += q.size();
+        }
+        return n;
+    }
+
+    /** Applies the client's AgentThrottle (7 × F32 bits/s). */
+    public void throttle(Bytes throttlesField) {
+        throttles.apply(throttlesField);
+    }
+
+    /** Bytes per second now allowed to a category (infinite for an unpaced one). */
+    public double rate(Category category) {
+        return throttles.rate(category);
+    }
+
+    /** Remembers one reliable sequence (LogoutReply) so the caller can ask whether it was acked. */
+    public void watchAck(int sequence) {
+        watchedSequence = sequence;
+        watchedAcked = false;
+    }
+
+    public boolean watchedAcked() {
+        return watchedAcked;
+    }
+
+    /**
+     * The circuit's housekeeping at {@code now}: paced queues, the ack flush, resends, the ping. Cheap when nothing
+     * is due: a few comparisons.
+     */
+    public void tick(long now) {
+        if (!queues.isEmpty()) {
+            throttles.refill(now);
+            for (Map.Entry<Category, ArrayDeque<Outgoing>> e : queues.entrySet()) {
+                pump(e.getKey(), throttles.bucket(e.getKey()), now);
+            }
+        }
+        if (now - nextAckFlush >= 0 || bytesSinceAckFlush > settings.ackFlushBytes()) {
+            flushAcks(now);
+        }
+        if (now - nextResendCheck >= 0) {
+            nextResendCheck = now + settings.resendCheckMillis() * 1_000_000L;
+            resend(now);
+        }
+        if (now - nextPing >= 0) {
+            nextPing = now + settings.pingIntervalMillis() * 1_000_000L;
+            int id = nextPingId;
+            nextPingId = (nextPingId + 1) & 0xFF;
+            pingSentNanos[id] = now;
+            send(StartPingCheck.of(id, Integer.toUnsignedLong(reliability.oldestUnacked())), false,
+                    Category.UNTHROTTLED, now);
+        }
+    }
+
+    /** Sends every owed ack now, up to 255 per PacketAck. */
+    public void flushAcks(long now) {
+        nextAckFlush = now + settings.ackFlushMillis() * 1_000_000L;
+        bytesSinceAckFlush = 0;
+        while (reliability.pendingAckCount() > 0) {
+            send(PacketAck.of(reliability.drainAcks(255)), false, Category.UNTHROTTLED, now);
+        }
+    }
+
+    private void resend(long now) {
+        for (Reliability.Unacked u : reliability.due(now)) {
+            byte[] d = u.datagram();
+            sink.send(endpoint, d);
+            if (probe.on()) {
+                probe.emit(Channel.UDP, "RESEND", ProbeFacts.subject(codec.decode(d).message()), d.length,
+                        "Sequence", Integer.toUnsignedString(u.sequence()), "Attempt", u.resends());
+            }
+        }
+    }
+
+    /** Reliable packets sent and not yet acked. */
+    public int unacked() {
+        return reliability.unackedCount();
+    }
+
+    public long resends() {
+        return reliability.resends();
+    }
+
+    public long rtoMillis() {
+        return reliability.rtoMillis();
+    }
+}
