@@ -1,0 +1,151 @@
+package rituals.server.region;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import rituals.protocol.message.Messages;
+import rituals.protocol.terrain.LayerBlob;
+import rituals.protocol.terrain.TerrainPacker;
+import rituals.protocol.udp.PacketCodec;
+import rituals.server.udp.DropCounters;
+import rituals.server.udp.UdpEndpoint;
+import rituals.server.world.DefaultScene;
+import rituals.server.world.HeightField;
+import rituals.server.world.World;
+import rituals.trace.Clock;
+import rituals.trace.Probe;
+
+/**
+ * A running region: its UDP endpoint, its loop thread and its world. This is the API the rest of the server uses;
+ * every method may be called from any thread (HTTP handlers included) and hands its work to the loop thread.
+ */
+public final class Region implements AutoCloseable {
+    /** How far the initial terrain send reaches (OpenSim's default draw distance); the whole region at 256 m. */
+    private static final float DRAW_DISTANCE = 256f;
+    private static final long PROVISION_TIMEOUT_MS = 5000;
+
+    private final RegionSettings settings;
+    private final Clock clock;
+    private final RegionCore core;
+    private final RegionLoop loop;
+    private final UdpEndpoint udp;
+    private final DropCounters drops = new DropCounters();
+
+    private Region(RegionSettings settings, float[] heightMap, InetSocketAddress bind, Probe probe, Clock clock,
+            RegionListener listener) {
+        this.settings = settings;
+        this.clock = clock;
+        IdSource ids = new IdSource(settings.seed());
+        World world = new World(HeightField.of(heightMap, settings.size()), settings.size(), 1_000_000);
+        DefaultScene.populate(world, settings.ownerId(), ids::uuid);
+        List<LayerBlob> terrain = TerrainPacker.packInitial(heightMap, world.startPosition().x(),
+                world.startPosition().y(), DRAW_DISTANCE);
+        PacketCodec codec = new PacketCodec(Messages.CATALOG);
+        RegionLoop[] loopRef = new RegionLoop[1];
+        this.udp = new UdpEndpoint(bind, codec, in -> loopRef[0].offer(in), drops, probe, clock);
+        this.core = new RegionCore(settings, codec, udp, probe, world, ids, listener, drops, terrain,
+                clock::epochMillis);
+        this.loop = new RegionLoop(core, clock, settings.tickMillis());
+        loopRef[0] = loop;
+    }
+
+    /**
+     * Binds the UDP socket and starts the loop thread.
+     *
+     * @param heightMap 256×256 metres, row by row ({@code heightMap[y*256 + x]})
+     */
+    public static Region start(RegionSettings settings, float[] heightMap, InetSocketAddress bind, Probe probe,
+            Clock clock, RegionListener listener) {
+        Region r = new Region(settings, heightMap, bind, probe, clock, listener);
+        r.loop.start();
+        return r;
+    }
+
+    /**
+     * Binds the UDP socket but starts no loop thread: the caller drives time with {@code loop().runOnce(now)}.
+     * Datagrams still arrive on the receive thread and wait in the inbox.
+     */
+    public static Region manual(RegionSettings settings, float[] heightMap, InetSocketAddress bind, Probe probe,
+            Clock clock, RegionListener listener) {
+        return new Region(settings, heightMap, bind, probe, clock, listener);
+    }
+
+    public RegionSettings settings() {
+        return settings;
+    }
+
+    /** Where clients send UDP: login's sim_ip and sim_port. */
+    public InetSocketAddress udpAddress() {
+        return udp.localAddress();
+    }
+
+    public RegionLoop loop() {
+        return loop;
+    }
+
+    /** Datagrams dropped, per reason. */
+    public DropCounters drops() {
+        return drops;
+    }
+
+    /**
+     * Provisions a circuit for a login (OpenSim's NewUserConnection): a fresh circuit code and session ids, and where
+     * the avatar will stand. The circuit waits {@code circuitExpiry} for its UseCircuitCode.
+     */
+    public CompletableFuture<Provision> provisionAsync(UUID agentId, String firstName, String lastName,
+            String remoteIp) {
+        CompletableFuture<Provision> f = new CompletableFuture<>();
+        loop.submit(() -> {
+            try {
+                f.complete(core.provision(agentId, firstName, lastName, remoteIp, clock.nanos()));
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    /** {@link #provisionAsync} for a caller that may block briefly (an HTTP handler); needs the loop thread. */
+    public Provision provision(UUID agentId, String firstName, String lastName, String remoteIp) {
+        try {
+            return provisionAsync(agentId, firstName, lastName, remoteIp).get(PROVISION_TIMEOUT_MS,
+                    TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while provisioning a circuit", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not provision a circuit for " + firstName + " " + lastName, e);
+        }
+    }
+
+    /** Whether the agent holds a circuit or an unused provision here (login's "already logged in" check). */
+    public boolean isPresent(UUID agentId) {
+        return core.present.contains(agentId);
+    }
+
+    /** Sends KickUser with the reason and closes the circuit once it is acked (or after the logout grace). */
+    public void kick(UUID agentId, String reason) {
+        loop.submit(() -> core.kick(agentId, reason, clock.nanos()));
+    }
+
+    /** The seed capability was served to the agent: with RegionHandshakeReply, this releases the region's prims. */
+    public void onSeedCapabilityServed(UUID agentId) {
+        loop.submit(() -> core.seedServed(agentId, clock.nanos()));
+    }
+
+    /** Open circuits (read on the loop thread; approximate from others). */
+    public int sessionCount() {
+        return core.sessionCount();
+    }
+
+    /** Sends DisableSimulator to every circuit, closes them, stops the loop and the socket. */
+    @Override
+    public void close() {
+        loop.stop(() -> core.shutdown(clock.nanos()));
+        udp.close();
+    }
+}

@@ -1,0 +1,252 @@
+package rituals.server.region;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import rituals.protocol.message.DisableSimulator;
+import rituals.protocol.message.Message;
+import rituals.protocol.message.UseCircuitCode;
+import rituals.protocol.terrain.LayerBlob;
+import rituals.protocol.udp.PacketCodec;
+import rituals.server.udp.Category;
+import rituals.server.udp.DatagramSink;
+import rituals.server.udp.DropCounters;
+import rituals.server.udp.DropReason;
+import rituals.server.udp.Inbound;
+import rituals.server.udp.ServerCircuit;
+import rituals.server.world.World;
+import rituals.trace.Channel;
+import rituals.trace.Probe;
+
+/**
+ * The state the region loop thread owns: provisioned circuits, open sessions by endpoint and by agent, and the
+ * world. Routes each inbound datagram (UseCircuitCode opens a circuit; anything else needs one), runs the timers on
+ * each tick, and frees everything of an agent when its circuit closes.
+ */
+final class RegionCore {
+    private static final System.Logger LOG = System.getLogger(RegionCore.class.getName());
+
+    final RegionSettings settings;
+    final PacketCodec codec;
+    final DatagramSink sink;
+    final Probe probe;
+    final World world;
+    final IdSource ids;
+    final RegionListener listener;
+    final DropCounters drops;
+    private final SessionHandlers handlers;
+    private final Map<Integer, PendingCircuit> pendingByCode = new LinkedHashMap<>();
+    private final Map<UUID, PendingCircuit> pendingByAgent = new HashMap<>();
+    private final Set<UUID> seededEarly = new HashSet<>();
+    private final Map<InetSocketAddress, AgentSession> byEndpoint = new HashMap<>();
+    final Map<UUID, AgentSession> byAgent = new LinkedHashMap<>();
+    /** Agents with a provision or a circuit, readable from HTTP threads. */
+    final Set<UUID> present = ConcurrentHashMap.newKeySet();
+
+    RegionCore(RegionSettings settings, PacketCodec codec, DatagramSink sink, Probe probe, World world, IdSource ids,
+            RegionListener listener, DropCounters drops, List<LayerBlob> terrain, EpochClock epoch) {
+        this.settings = settings;
+        this.codec = codec;
+        this.sink = sink;
+        this.probe = probe;
+        this.world = world;
+        this.ids = ids;
+        this.listener = listener;
+        this.drops = drops;
+        this.handlers = new SessionHandlers(this, new SceneMessages(settings, ids.uuid()), terrain, epoch);
+    }
+
+    /** A clock of wall time for what the wire carries (timestamps), separate from the loop's monotonic time. */
+    @FunctionalInterface
+    interface EpochClock {
+        long epochMillis();
+    }
+
+    Provision provision(UUID agentId, String first, String last, String remoteIp, long now) {
+        PendingCircuit old = pendingByAgent.remove(agentId);
+        if (old != null) {
+            pendingByCode.remove(old.provision().circuitCode());
+        }
+        int code;
+        do {
+            code = ids.circuitCode();
+        } while (pendingByCode.containsKey(code));
+        Provision p = new Provision(code, agentId, ids.uuid(), ids.uuid(), world.startPosition(), World.LOOK_EAST);
+        PendingCircuit pending = new PendingCircuit(p, first, last, remoteIp, now);
+        pendingByCode.put(code, pending);
+        pendingByAgent.put(agentId, pending);
+        present.add(agentId);
+        return p;
+    }
+
+    void onInbound(Inbound in, long now) {
+        AgentSession session = byEndpoint.get(in.from());
+        Message m = in.packet().message();
+        if (session == null) {
+            if (m instanceof UseCircuitCode u) {
+                useCircuitCode(in, u, now);
+            } else {
+                drop(DropReason.NO_CIRCUIT, in, m.getClass().getSimpleName() + " from an endpoint with no circuit");
+            }
+            return;
+        }
+        switch (session.circuit.receive(in.packet(), in.size(), now)) {
+            case BAD_IDS -> drop(DropReason.BAD_IDS, in, m.getClass().getSimpleName() + " names another agent or "
+                    + "session than " + session.name() + "'s circuit");
+            case DUPLICATE -> drop(DropReason.DUPLICATE, in, "sequence " + Integer.toUnsignedString(
+                    in.packet().sequence()));
+            case HANDLED -> { }
+            case ACCEPT -> handlers.handle(session, m, now);
+        }
+    }
+
+    private void drop(DropReason reason, Inbound in, String detail) {
+        drops.count(reason);
+        if (probe.on()) {
+            probe.emit(Channel.UDP, "DROP", reason.wire(), in.size(), "Endpoint", in.from(), "Detail", detail);
+        }
+    }
+
+    private void useCircuitCode(Inbound in, UseCircuitCode u, long now) {
+        // Acked before validation, with sequence 0, as OpenSim does: a client learns nothing from the ack.
+        ServerCircuit.sendImmediateAck(codec, sink, in.from(), in.packet().sequence(), probe);
+        UseCircuitCode.CircuitCode cc = u.circuitCode();
+        PendingCircuit pending = cc.code() > Integer.MAX_VALUE ? null : pendingByCode.get((int) cc.code());
+        if (pending == null || !pending.provision().sessionId().equals(cc.sessionID())
+                || !pending.provision().agentId().equals(cc.id())) {
+            LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: Ignoring connection request for " + cc.id() + " to "
+                    + settings.name() + " with unknown circuit code " + cc.code() + " from IP " + in.from());
+            drop(DropReason.UNKNOWN_CIRCUIT_CODE, in, "circuit code " + cc.code() + " for agent " + cc.id());
+            return;
+        }
+        pendingByCode.remove((int) cc.code());
+        pendingByAgent.remove(cc.id());
+        AgentSession previous = byAgent.get(cc.id());
+        if (previous != null) {
+            close(previous, "replaced", now);
+        }
+        ServerCircuit circuit = new ServerCircuit(in.from(), cc.id(), cc.sessionID(), codec, sink, settings.circuit(),
+                probe, now);
+        AgentSession session = new AgentSession(pending, circuit, seededEarly.remove(cc.id()), now);
+        byEndpoint.put(in.from(), session);
+        byAgent.put(cc.id(), session);
+        present.add(cc.id());
+        if (probe.on()) {
+            probe.emit(Channel.CIRCUIT, "OPEN", "", -1, "Circuit", cc.code(), "User", pending.name(), "Endpoint",
+                    in.from());
+        }
+        LOG.log(System.Logger.Level.INFO, "[LLUDPSERVER]: Opened circuit " + cc.code() + " for " + pending.name()
+                + " from " + in.from() + " in " + settings.name());
+    }
+
+    void seedServed(UUID agentId, long now) {
+        AgentSession s = byAgent.get(agentId);
+        if (s != null) {
+            s.seedServed = true;
+            handlers.sendSceneIfReady(s, now);
+        } else if (pendingByAgent.containsKey(agentId)) {
+            seededEarly.add(agentId);
+        }
+    }
+
+    void kick(UUID agentId, String reason, long now) {
+        AgentSession s = byAgent.get(agentId);
+        if (s != null) {
+            handlers.kick(s, reason, now);
+            return;
+        }
+        PendingCircuit p = pendingByAgent.remove(agentId);
+        if (p != null) {
+            pendingByCode.remove(p.provision().circuitCode());
+            seededEarly.remove(agentId);
+            present.remove(agentId);
+            listener.agentLeft(agentId, "kicked");
+        }
+    }
+
+    void tick(long now) {
+        expirePending(now);
+        for (AgentSession s : new ArrayList<>(byAgent.values())) {
+            if (!handlers.tick(s, now)) {
+                s.circuit.tick(now);
+            }
+        }
+        handlers.coarseLocations(now);
+    }
+
+    private void expirePending(long now) {
+        long limit = settings.circuitExpiry().toNanos();
+        Iterator<PendingCircuit> it = pendingByCode.values().iterator();
+        while (it.hasNext()) {
+            PendingCircuit p = it.next();
+            long waited = now - p.provisionedNanos();
+            if (waited <= limit) {
+                continue;
+            }
+            it.remove();
+            UUID agent = p.provision().agentId();
+            pendingByAgent.remove(agent);
+            seededEarly.remove(agent);
+            if (!byAgent.containsKey(agent)) {
+                present.remove(agent);
+            }
+            if (probe.on()) {
+                probe.emit(Channel.CIRCUIT, "EXPIRE", "", -1, "Circuit", p.provision().circuitCode(), "User",
+                        p.name(), "WaitedMs", waited / 1_000_000, "LimitMs", limit / 1_000_000);
+            }
+            LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: Circuit " + p.provision().circuitCode() + " for "
+                    + p.name() + " expired in " + settings.name() + ": no UseCircuitCode within " + limit / 1_000_000
+                    + "ms");
+            listener.agentLeft(agent, "expired");
+        }
+    }
+
+    /** Frees everything of the agent: circuit, avatar, interest entries; tells the listener. */
+    void close(AgentSession s, String reason, long now) {
+        if (byAgent.get(s.agentId()) != s) {
+            return;
+        }
+        s.circuit.flushAcks(now);
+        byAgent.remove(s.agentId());
+        byEndpoint.remove(s.circuit.endpoint());
+        if (s.avatar != null) {
+            world.removeAvatar(s.agentId());
+            for (UUID watcher : s.knownBy) {
+                AgentSession other = byAgent.get(watcher);
+                if (other != null) {
+                    other.knownAvatars.remove(s.agentId());
+                }
+            }
+        }
+        if (!pendingByAgent.containsKey(s.agentId())) {
+            present.remove(s.agentId());
+        }
+        if (probe.on()) {
+            probe.emit(Channel.CIRCUIT, "CLOSE", "", -1, "User", s.name(), "Reason", reason, "DurationMs",
+                    (now - s.openedNanos) / 1_000_000);
+        }
+        LOG.log(System.Logger.Level.INFO, "[CLIENT]: Close has been called for " + s.name() + " attached to scene "
+                + settings.name() + " (" + reason + ")");
+        listener.agentLeft(s.agentId(), reason);
+    }
+
+    /** Every circuit is told DisableSimulator and closed. */
+    void shutdown(long now) {
+        for (AgentSession s : new ArrayList<>(byAgent.values())) {
+            s.circuit.send(new DisableSimulator(), true, Category.UNTHROTTLED, now);
+            close(s, "shutdown", now);
+        }
+    }
+
+    int sessionCount() {
+        return byAgent.size();
+    }
+}

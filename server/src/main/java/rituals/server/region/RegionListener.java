@@ -1,0 +1,23 @@
+package rituals.server.region;
+
+import java.util.UUID;
+
+/**
+ * What the region tells the rest of the server (capabilities, event queue). Called on the region loop thread: an
+ * implementation hands work off and returns at once.
+ */
+public interface RegionListener {
+    RegionListener NONE = new RegionListener() {};
+
+    /** The agent is a root agent in the region now (CompleteAgentMovement was accepted). */
+    default void agentArrived(UUID agentId) {}
+
+    /**
+     * The agent's circuit or its unused provision is gone and every region resource of it freed: drop its caps and
+     * event queue.
+     *
+     * @param reason {@code logout}, {@code timeout}, {@code close-circuit}, {@code kicked}, {@code shutdown},
+     *               {@code expired} or {@code replaced}
+     */
+    default void agentLeft(UUID agentId, String reason) {}
+}

@@ -1,0 +1,245 @@
+package rituals.server.region;
+
+import java.util.ArrayList;
+import java.util.List;
+import rituals.protocol.DecodeException;
+import rituals.protocol.message.AgentThrottle;
+import rituals.protocol.message.AgentUpdate;
+import rituals.protocol.message.CloseCircuit;
+import rituals.protocol.message.CoarseLocationUpdate;
+import rituals.protocol.message.CompleteAgentMovement;
+import rituals.protocol.message.DisableSimulator;
+import rituals.protocol.message.LayerData;
+import rituals.protocol.message.LogoutRequest;
+import rituals.protocol.message.Message;
+import rituals.protocol.message.ObjectUpdate;
+import rituals.protocol.message.RegionHandshakeReply;
+import rituals.protocol.terrain.LayerBlob;
+import rituals.protocol.types.Bytes;
+import rituals.protocol.types.Vector3;
+import rituals.server.udp.Category;
+import rituals.server.world.Avatar;
+import rituals.trace.Channel;
+
+/**
+ * The login ritual and the life of a session, message by message, in OpenSim's order: CompleteAgentMovement →
+ * RegionHandshake + AgentMovementComplete; RegionHandshakeReply → own avatar, terrain, nearby avatars; seed served
+ * too → the region's prims; then periodic SimStats, time and coarse locations, until logout, kick or silence.
+ */
+final class SessionHandlers {
+    private static final System.Logger LOG = System.getLogger(SessionHandlers.class.getName());
+    private static final long SIM_STATS_NANOS = 3_000_000_000L;
+    private static final long VIEWER_TIME_NANOS = 2_500_000_000L;
+    /** Every 5 frames of OpenSim's ~90 ms heartbeat. */
+    private static final long COARSE_NANOS = 450_000_000L;
+    /** CoarseLocationUpdate is never split: 60 entries of 19 bytes keep it under the datagram limit. */
+    private static final int COARSE_CAP = 60;
+    private static final int PRIMS_PER_PACKET = 3;
+
+    private final RegionCore core;
+    private final SceneMessages messages;
+    private final List<LayerBlob> terrain;
+    private final RegionCore.EpochClock epoch;
+    private long nextCoarse;
+
+    SessionHandlers(RegionCore core, SceneMessages messages, List<LayerBlob> terrain, RegionCore.EpochClock epoch) {
+        this.core = core;
+        this.messages = messages;
+        this.terrain = terrain;
+        this.epoch = epoch;
+    }
+
+    void handle(AgentSession s, Message m, long now) {
+        if (s.closingReason != null) {
+            return; // on its way out: acks still count, requests do not
+        }
+        if (m instanceof CompleteAgentMovement c) {
+            completeMovement(s, c, now);
+        } else if (m instanceof RegionHandshakeReply) {
+            handshakeReply(s, now);
+        } else if (m instanceof AgentUpdate u) {
+            if (s.avatar != null) {
+                s.avatar.rotation(u.agentData().bodyRotation());
+            }
+        } else if (m instanceof AgentThrottle t) {
+            throttle(s, t);
+        } else if (m instanceof LogoutRequest) {
+            LOG.log(System.Logger.Level.INFO, "[CLIENT]: Got a logout request for " + s.name() + " in "
+                    + core.settings.name());
+            int seq = s.circuit.send(messages.logoutReply(s.agentId(), s.sessionId()), true, Category.UNTHROTTLED,
+                    now);
+            closeAfterAck(s, seq, "logout", now);
+        } else if (m instanceof CloseCircuit) {
+            core.close(s, "close-circuit", now);
+        }
+    }
+
+    private void completeMovement(AgentSession s, CompleteAgentMovement c, long now) {
+        if (c.agentData().circuitCode() != Integer.toUnsignedLong(s.origin.provision().circuitCode()) || s.root()) {
+            return; // OpenSim ignores a wrong circuit code, and a repeat changes nothing
+        }
+        Avatar a = core.world.addAvatar(s.agentId(), s.origin.firstName(), s.origin.lastName());
+        s.avatar = a;
+        LOG.log(System.Logger.Level.INFO, "[SCENE PRESENCE]: Complete movement of " + s.name() + " into "
+                + core.settings.name() + " " + a.position());
+        s.circuit.send(messages.regionHandshake(s.agentId()), true, Category.UNTHROTTLED, now);
+        s.circuit.send(messages.movementComplete(a, s.sessionId(), epoch.epochMillis()), true, Category.UNTHROTTLED,
+                now);
+        s.nextSimStats = now + SIM_STATS_NANOS;
+        s.nextViewerTime = now + VIEWER_TIME_NANOS;
+        core.listener.agentArrived(s.agentId());
+    }
+
+    private void handshakeReply(AgentSession s, long now) {
+        if (!s.root() || s.handshakeReplied) {
+            return;
+        }
+        s.handshakeReplied = true;
+        s.circuit.send(messages.avatarUpdate(s.avatar), true, Category.TASK, now);
+        for (LayerBlob blob : terrain) {
+            s.circuit.send(LayerData.of(LayerData.LAND, Bytes.wrap(blob.data())), true, Category.LAND, now,
+                    "Patches", blob.patches().size());
+        }
+        exchangeAvatars(s, now);
+        sendSceneIfReady(s, now);
+    }
+
+    /**
+     * The interest list: the newcomer and at most {@code interestCap} scene-ready neighbours within the radius are
+     * sent each other's avatar, so n arrivals cost n × cap updates rather than n².
+     */
+    private void exchangeAvatars(AgentSession s, long now) {
+        RegionSettings settings = core.settings;
+        for (Avatar other : core.world.near(s.avatar, settings.interestRadius(), settings.interestCap())) {
+            AgentSession o = core.byAgent.get(other.agentId());
+            if (o == null || !o.sceneReady()) {
+                continue;
+            }
+            show(s, o, now);
+            if (o.knownAvatars.size() < settings.interestCap()) {
+                show(o, s, now);
+            }
+        }
+    }
+
+    /** Sends {@code subject}'s avatar to {@code viewer} once. */
+    private void show(AgentSession viewer, AgentSession subject, long now) {
+        if (viewer.knownAvatars.add(subject.agentId())) {
+            subject.knownBy.add(viewer.agentId());
+            viewer.circuit.send(messages.avatarUpdate(subject.avatar), true, Category.TASK, now);
+        }
+    }
+
+    /** OpenSim's SendInitialData gate: both RegionHandshakeReply and the seed capability before any prim. */
+    void sendSceneIfReady(AgentSession s, long now) {
+        if (s.sceneSent || !s.sceneReady() || !s.seedServed) {
+            return;
+        }
+        s.sceneSent = true;
+        for (ObjectUpdate u : messages.primUpdates(core.world.objects(), PRIMS_PER_PACKET)) {
+            s.circuit.send(u, true, Category.TASK, now);
+        }
+    }
+
+    private void throttle(AgentSession s, AgentThrottle t) {
+        try {
+            s.circuit.throttle(t.throttle().throttles());
+        } catch (DecodeException e) {
+            LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: Ignoring AgentThrottle from " + s.name() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    void kick(AgentSession s, String reason, long now) {
+        int seq = s.circuit.send(messages.kickUser(s.agentId(), s.sessionId(), reason), true, Category.UNTHROTTLED,
+                now);
+        closeAfterAck(s, seq, "kicked", now);
+    }
+
+    /** OpenSim often loses its last words: keep the circuit until they are acked, or the grace runs out. */
+    private void closeAfterAck(AgentSession s, int sequence, String reason, long now) {
+        s.circuit.watchAck(sequence);
+        s.circuit.flushAcks(now); // the request itself is acked at once, so the client stops resending it
+        s.closingReason = reason;
+        s.closingDeadline = now + core.settings.logoutGrace().toNanos();
+    }
+
+    /** One session's timers; returns true when the session was closed (its circuit must not tick again). */
+    boolean tick(AgentSession s, long now) {
+        if (s.closingReason != null && (s.circuit.watchedAcked() || now - s.closingDeadline >= 0)) {
+            core.close(s, s.closingReason, now);
+            return true;
+        }
+        long silence = now - s.circuit.lastReceivedNanos();
+        long limit = core.settings.ackTimeout().toNanos();
+        if (silence > limit) {
+            timeout(s, silence / 1_000_000, limit / 1_000_000, now);
+            return true;
+        }
+        if (s.root() && s.closingReason == null) {
+            if (now - s.nextSimStats >= 0) {
+                s.nextSimStats = now + SIM_STATS_NANOS;
+                s.circuit.send(messages.simStats(core.world.avatars().size(), core.world.objects().size()), false,
+                        Category.TASK, now);
+            }
+            if (now - s.nextViewerTime >= 0) {
+                s.nextViewerTime = now + VIEWER_TIME_NANOS;
+                s.circuit.send(messages.viewerTime(epoch.epochMillis()), false, Category.UNTHROTTLED, now);
+            }
+        }
+        return false;
+    }
+
+    private void timeout(AgentSession s, long silenceMs, long limitMs, long now) {
+        String kind = s.root() ? "root" : "child";
+        LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: No packets received from " + kind + " agent of "
+                + s.name() + " for " + silenceMs + "ms in " + core.settings.name() + ".  Disconnecting.");
+        if (core.probe.on()) {
+            core.probe.emit(Channel.CIRCUIT, "TIMEOUT", "", -1, "User", s.name(), "SilenceMs", silenceMs, "LimitMs",
+                    limitMs);
+        }
+        s.circuit.send(new DisableSimulator(), true, Category.UNTHROTTLED, now);
+        core.close(s, "timeout", now);
+    }
+
+    /**
+     * CoarseLocationUpdate to every circuit, root or child, every ~450 ms: the location list is built once per round
+     * and shared; only each recipient's own index differs. An empty list goes to a circuit once.
+     */
+    void coarseLocations(long now) {
+        if (now - nextCoarse < 0) {
+            return;
+        }
+        nextCoarse = now + COARSE_NANOS;
+        List<CoarseLocationUpdate.Location> locations = new ArrayList<>();
+        List<CoarseLocationUpdate.AgentData> agents = new ArrayList<>();
+        for (Avatar a : core.world.avatars()) {
+            if (locations.size() == COARSE_CAP) {
+                break;
+            }
+            Vector3 p = a.position();
+            locations.add(new CoarseLocationUpdate.Location(clampByte(p.x()), clampByte(p.y()),
+                    clampByte(p.z() / 4)));
+            agents.add(new CoarseLocationUpdate.AgentData(a.agentId()));
+        }
+        for (AgentSession s : core.byAgent.values()) {
+            if (s.closingReason != null || (locations.isEmpty() && s.sentEmptyCoarse)) {
+                continue;
+            }
+            s.sentEmptyCoarse = locations.isEmpty();
+            int you = -1;
+            for (int i = 0; i < agents.size(); i++) {
+                if (agents.get(i).agentID().equals(s.agentId())) {
+                    you = i;
+                    break;
+                }
+            }
+            s.circuit.send(new CoarseLocationUpdate(locations, new CoarseLocationUpdate.Index(you, -1), agents), false,
+                    Category.UNTHROTTLED, now);
+        }
+    }
+
+    private static int clampByte(float v) {
+        return Math.max(0, Math.min(255, (int) v));
+    }
+}

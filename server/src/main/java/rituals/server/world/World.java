@@ -1,0 +1,93 @@
+package rituals.server.world;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import rituals.protocol.types.Vector3;
+
+/**
+ * The region's domain state: ground, avatars and prims, with local ids. It never sees a message, a socket or a
+ * probe; the region loop thread owns it.
+ */
+public final class World {
+    /** OpenSim's default look direction at login: east. */
+    public static final Vector3 LOOK_EAST = new Vector3(1, 0, 0);
+
+    private final HeightField ground;
+    private final int size;
+    private final Map<UUID, Avatar> avatars = new LinkedHashMap<>();
+    private final List<SceneObject> objects = new ArrayList<>();
+    private final InterestGrid grid = new InterestGrid();
+    private int nextLocalId;
+
+    /**
+     * @param size          the region's edge in metres
+     * @param firstLocalId  where local ids start (any positive number; fixed for reproducible runs)
+     */
+    public World(HeightField ground, int size, int firstLocalId) {
+        this.ground = ground;
+        this.size = size;
+        this.nextLocalId = firstLocalId;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public float groundAt(float x, float y) {
+        return ground.heightAt(x, y);
+    }
+
+    /** Where a login lands: the centre of the region, on the ground. */
+    public Vector3 startPosition() {
+        float c = size / 2f;
+        return new Vector3(c, c, ground.heightAt(c, c));
+    }
+
+    public int nextLocalId() {
+        return nextLocalId++;
+    }
+
+    /** Puts an agent's avatar at the start position, looking east. */
+    public Avatar addAvatar(UUID agentId, String first, String last) {
+        Avatar a = new Avatar(agentId, nextLocalId(), first, last, startPosition(), LOOK_EAST);
+        Avatar old = avatars.put(agentId, a);
+        if (old != null) {
+            grid.remove(old);
+        }
+        grid.add(a);
+        return a;
+    }
+
+    public void removeAvatar(UUID agentId) {
+        Avatar a = avatars.remove(agentId);
+        if (a != null) {
+            grid.remove(a);
+        }
+    }
+
+    public Avatar avatar(UUID agentId) {
+        return avatars.get(agentId);
+    }
+
+    public Collection<Avatar> avatars() {
+        return Collections.unmodifiableCollection(avatars.values());
+    }
+
+    /** Up to {@code cap} other avatars within {@code radius} metres of {@code who}. */
+    public List<Avatar> near(Avatar who, float radius, int cap) {
+        return grid.near(who, radius, cap);
+    }
+
+    public void addObject(SceneObject object) {
+        objects.add(object);
+    }
+
+    public List<SceneObject> objects() {
+        return Collections.unmodifiableList(objects);
+    }
+}
