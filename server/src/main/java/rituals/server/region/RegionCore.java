@@ -198,6 +198,7 @@ final class RegionCore {
             if (!byAgent.containsKey(agent)) {
                 present.remove(agent);
             }
+            listener.agentLeft(agent, "expired");
             if (probe.on()) {
                 probe.emit(Channel.CIRCUIT, "EXPIRE", "", -1, "Circuit", p.provision().circuitCode(), "User",
                         p.name(), "WaitedMs", waited / 1_000_000, "LimitMs", limit / 1_000_000);
@@ -205,7 +206,6 @@ final class RegionCore {
             LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: Circuit " + p.provision().circuitCode() + " for "
                     + p.name() + " expired in " + settings.name() + ": no UseCircuitCode within " + limit / 1_000_000
                     + "ms");
-            listener.agentLeft(agent, "expired");
         }
     }
 
@@ -229,13 +229,13 @@ final class RegionCore {
         if (!pendingByAgent.containsKey(s.agentId())) {
             present.remove(s.agentId());
         }
+        listener.agentLeft(s.agentId(), reason); // before the probe: CLOSE means everything is freed
         if (probe.on()) {
             probe.emit(Channel.CIRCUIT, "CLOSE", "", -1, "User", s.name(), "Reason", reason, "DurationMs",
                     (now - s.openedNanos) / 1_000_000);
         }
         LOG.log(System.Logger.Level.INFO, "[CLIENT]: Close has been called for " + s.name() + " attached to scene "
                 + settings.name() + " (" + reason + ")");
-        listener.agentLeft(s.agentId(), reason);
     }
 
     /** Every circuit is told DisableSimulator and closed. */

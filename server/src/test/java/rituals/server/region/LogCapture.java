@@ -1,0 +1,31 @@
+package rituals.server.region;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/** The lines one class logs (System.Logger goes to java.util.logging by default), kept for assertions. */
+final class LogCapture extends Handler implements AutoCloseable {
+    private final Logger logger;
+    final List<String> lines = new CopyOnWriteArrayList<>();
+
+    LogCapture(Class<?> source) {
+        this.logger = Logger.getLogger(source.getName());
+        logger.addHandler(this);
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+        lines.add(record.getMessage());
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {
+        logger.removeHandler(this);
+    }
+}
