@@ -137,11 +137,6 @@ public final class Region implements AutoCloseable {
         loop.submit(() -> core.seedServed(agentId, clock.nanos()));
     }
 
-    /** Open circuits (read on the loop thread; approximate from others). */
-    public int sessionCount() {
-        return core.sessionCount();
-    }
-
     /** Sends DisableSimulator to every circuit, closes them, stops the loop and the socket. */
     @Override
     public void close() {

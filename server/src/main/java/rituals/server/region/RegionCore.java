@@ -127,6 +127,11 @@ final class RegionCore {
             drop(DropReason.UNKNOWN_CIRCUIT_CODE, in, "circuit code " + cc.code() + " for agent " + cc.id());
             return;
         }
+        if (!in.from().getAddress().getHostAddress().equals(pending.loginIp())) {
+            // OpenSim accepts this too (NAT, several interfaces) and only notes it.
+            LOG.log(System.Logger.Level.DEBUG, "[LLUDPSERVER]: " + pending.name() + " logged in from "
+                    + pending.loginIp() + " but opens its circuit from " + in.from());
+        }
         pendingByCode.remove((int) cc.code());
         pendingByAgent.remove(cc.id());
         AgentSession previous = byAgent.get(cc.id());

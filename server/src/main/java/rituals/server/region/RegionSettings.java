@@ -1,5 +1,6 @@
 package rituals.server.region;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import rituals.server.udp.CircuitSettings;
@@ -22,7 +23,7 @@ public record RegionSettings(String name, UUID regionId, UUID ownerId, int gridX
         CircuitSettings circuit, float interestRadius, int interestCap, String simVersion, long seed) {
 
     public static RegionSettings defaults(String name) {
-        return new RegionSettings(name, UUID.nameUUIDFromBytes(("rituals-region:" + name).getBytes()),
+        return new RegionSettings(name, UUID.nameUUIDFromBytes(("rituals-region:" + name).getBytes(StandardCharsets.UTF_8)),
                 new UUID(0, 0), 1000, 1000, 256, 20f, Duration.ofSeconds(60), Duration.ofSeconds(60),
                 Duration.ofSeconds(2), 20, CircuitSettings.DEFAULT, 64f, 64, "Rituals 0.1 (Java)", 1);
     }

@@ -1,0 +1,81 @@
+package rituals.server.region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import rituals.protocol.message.CompleteAgentMovement;
+import rituals.protocol.message.Message;
+import rituals.protocol.message.Messages;
+import rituals.protocol.message.RegionHandshakeReply;
+import rituals.protocol.message.UseCircuitCode;
+import rituals.protocol.terrain.TerrainPacker;
+import rituals.protocol.udp.Packet;
+import rituals.protocol.udp.PacketCodec;
+import rituals.server.udp.DropCounters;
+import rituals.server.udp.Inbound;
+import rituals.server.world.HeightField;
+import rituals.server.world.World;
+import rituals.trace.Probe;
+import rituals.trace.Side;
+
+/**
+ * Two thousand agents in one region, driven by hand on the loop's own code path (no sockets): the avatar updates
+ * grow as n × cap, not n², and a tick over every circuit stays cheap.
+ */
+class CrowdTest {
+    private static final int AGENTS = 2000;
+    private static final int CAP = 16;
+
+    @Test
+    void avatarUpdatesGrowLinearlyAndTicksStayCheap() {
+        PacketCodec codec = new PacketCodec(Messages.CATALOG);
+        AtomicLong objectUpdates = new AtomicLong();
+        AtomicLong datagrams = new AtomicLong();
+        float[] heights = RegionFixture.hills();
+        RegionSettings settings = RegionSettings.defaults("Crowd").withInterest(64f, CAP);
+        World world = new World(HeightField.of(heights, 256), 256, 1000);
+        RegionCore core = new RegionCore(settings, codec, (to, d) -> {
+            datagrams.incrementAndGet();
+            if (d[6] == 0x0C && (d[0] & 0x20) == 0) { // a first send (not RESENT) of ObjectUpdate, High 12
+                objectUpdates.incrementAndGet();
+            }
+        }, Probe.off(Side.SERVER), world, new IdSource(7), RegionListener.NONE, new DropCounters(),
+                TerrainPacker.packInitial(heights, 128, 128, 256), () -> 0L);
+        long now = 0;
+        List<Provision> provisions = new ArrayList<>();
+        for (int i = 0; i < AGENTS; i++) {
+            provisions.add(core.provision(new UUID(1, i), "Agent", "N" + i, "127.0.0.1", now));
+        }
+        for (int i = 0; i < AGENTS; i++) {
+            Provision p = provisions.get(i);
+            InetSocketAddress from = new InetSocketAddress("127.0.0.1", 10_000 + i);
+            deliver(core, from, 1, UseCircuitCode.of(p.circuitCode(), p.sessionId(), p.agentId()), now);
+            deliver(core, from, 2, CompleteAgentMovement.of(p.agentId(), p.sessionId(), p.circuitCode()), now);
+            deliver(core, from, 3, RegionHandshakeReply.of(p.agentId(), p.sessionId(), 0), now);
+        }
+        assertThat(core.sessionCount()).isEqualTo(AGENTS);
+        assertThat(world.avatars()).hasSize(AGENTS);
+
+        long worst = 0;
+        for (int t = 1; t <= 50; t++) {
+            now += settings.tickMillis() * 1_000_000L;
+            long start = System.nanoTime();
+            core.tick(now);
+            worst = Math.max(worst, System.nanoTime() - start);
+        }
+        // Own avatar once each, plus at most CAP neighbours: an agent's interest list never grows past the cap.
+        assertThat(objectUpdates.get()).isGreaterThan(AGENTS).isLessThanOrEqualTo((long) AGENTS * (1 + CAP));
+        System.out.printf("[crowd] %d agents: %d datagrams, %d ObjectUpdates, worst tick %.1f ms%n", AGENTS,
+                datagrams.get(), objectUpdates.get(), worst / 1e6);
+        assertThat(worst).as("worst of 50 ticks over %d circuits", AGENTS).isLessThan(500_000_000L);
+    }
+
+    private static void deliver(RegionCore core, InetSocketAddress from, int seq, Message m, long now) {
+        core.onInbound(new Inbound(from, Packet.of(seq, m, true, false), 60), now);
+    }
+}
