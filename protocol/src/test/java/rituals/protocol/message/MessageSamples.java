@@ -47,8 +47,8 @@ public final class MessageSamples {
                 new KickUser(new KickUser.TargetBlock(ip(0, 0, 0, 0), 0),
                         new KickUser.UserInfo(AGENT, SESSION, "You have been logged out: duplicate login ✓")),
                 new DisableSimulator(),
-                new AgentThrottle(new AgentThrottle.AgentData(AGENT, SESSION, 1082984734L),
-                        new AgentThrottle.Throttle(3, Bytes.fromHex("00d0044700d0044700b0484700b0484700d8564800a0a84700a0a847"))),
+                AgentThrottle.of(AGENT, SESSION, 1082984734L, 3, 150000f, 170000f, 34000f, 34000f, 446000f, 446000f,
+                        220000f),
                 new SimStats(new SimStats.Region(1000, 1000, 0x14108026L, 15000),
                         List.of(new SimStats.Stat(0, 1f), new SimStats.Stat(13, 55.5f)), new SimStats.PidStat(-1),
                         List.of(new SimStats.RegionInfo(-1L))),
@@ -65,7 +65,8 @@ public final class MessageSamples {
                 new ImprovedTerseObjectUpdate(new RegionData(HANDLE, 65535), List.of(
                         new ImprovedTerseObjectUpdate.ObjectData(Bytes.fromHex("af331d2b0001"), Bytes.EMPTY))),
                 new EconomyDataRequest(),
-                new EconomyData(new EconomyData.Info(15000, -1, 100, 10, 4, 4, 1, 1f, 0, 10, 2, 2f, 1f, 1f, 1f, 1, 100)),
+                new EconomyData(
+                        new EconomyData.Info(15000, -1, 100, 10, 4, 4, 1, 1f, 0, 10, 2, 2f, 1f, 1f, 1f, 1, 100)),
                 new AgentPause(new AgentPause.AgentData(AGENT, SESSION, 1)),
                 new AgentResume(new AgentResume.AgentData(AGENT, SESSION, 2)),
                 new UUIDNameRequest(List.of(new UUIDNameRequest.UUIDNameBlock(AGENT))),
@@ -93,7 +94,8 @@ public final class MessageSamples {
                 new ParcelAccessListReply(new ParcelAccessListReply.Data(AGENT, 0, 1, 1),
                         List.of(new ParcelAccessListReply.Entry(uuid(8), -1, U32_MAX))),
                 new ParcelDwellRequest(AGENT_DATA, new ParcelDwellRequest.Data(1, uuid(9))),
-                new ParcelDwellReply(new ParcelDwellReply.AgentData(AGENT), new ParcelDwellReply.Data(1, uuid(9), 12.5f)),
+                new ParcelDwellReply(new ParcelDwellReply.AgentData(AGENT),
+                        new ParcelDwellReply.Data(1, uuid(9), 12.5f)),
                 new MapNameRequest(new MapNameRequest.AgentData(AGENT, SESSION, 0, 0, true),
                         new MapNameRequest.NameData("Default Region")),
                 new MapBlockReply(new MapBlockReply.AgentData(AGENT, 0),
@@ -102,7 +104,8 @@ public final class MessageSamples {
                 new TransferRequest(new TransferRequest.TransferInfo(uuid(11), 2, 2, 101f, Bytes.fromHex("0d000000"))),
                 new TransferInfo(new TransferInfo.TransferInfoBlock(uuid(11), 2, 2, 0, 1100, Bytes.fromHex("0d"))),
                 new TransferPacket(new TransferPacket.TransferData(uuid(11), 2, 0, 1, Bytes.wrap(new byte[700]))),
-                new CameraConstraint(new CameraConstraint.CameraCollidePlane(new Vector4(-0.01f, -0.01f, 0.99f, 22.4f))),
+                new CameraConstraint(
+                        new CameraConstraint.CameraCollidePlane(new Vector4(-0.01f, -0.01f, 0.99f, 22.4f))),
                 agentSetAppearance());
     }
 
@@ -159,7 +162,8 @@ public final class MessageSamples {
 
     private static AgentSetAppearance agentSetAppearance() {
         return new AgentSetAppearance(new AgentSetAppearance.AgentData(AGENT, SESSION, 1, v(0.45f, 0.6f, 1.9f)),
-                List.of(new AgentSetAppearance.WearableData(uuid(40), 8), new AgentSetAppearance.WearableData(uuid(41), 9)),
+                List.of(new AgentSetAppearance.WearableData(uuid(40), 8),
+                        new AgentSetAppearance.WearableData(uuid(41), 9)),
                 new AgentSetAppearance.ObjectData(Bytes.fromHex("c228d1cf4b5d4ba884f4899a0796aa97")),
                 List.of(new AgentSetAppearance.VisualParam(0), new AgentSetAppearance.VisualParam(255)));
     }

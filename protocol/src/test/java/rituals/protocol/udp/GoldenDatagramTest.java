@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import rituals.protocol.message.AgentMovementComplete;
+import rituals.protocol.message.AgentThrottle;
 import rituals.protocol.message.AgentUpdate;
 import rituals.protocol.message.AvatarAnimation;
 import rituals.protocol.message.CoarseLocationUpdate;
@@ -56,6 +57,10 @@ class GoldenDatagramTest {
 
     private static Message decode(String file) {
         return CODEC.decode(Capture.named(file).bytes()).message();
+    }
+
+    private static List<Integer> acksOf(String file) {
+        return CODEC.decode(Capture.named(file).bytes()).acks();
     }
 
     @Test
@@ -162,7 +167,8 @@ class GoldenDatagramTest {
 
     @Test
     void packetAcksListTheIdsTheTimelinesRecord() {
-        assertThat(((PacketAck) decode("PacketAck--libomv---.hex")).ids()).containsExactly(3, 6, 5, 4, 8, 9, 10, 7, 11, 14);
+        assertThat(((PacketAck) decode("PacketAck--libomv---.hex")).ids())
+                .containsExactly(3, 6, 5, 4, 8, 9, 10, 7, 11, 14);
         assertThat(((PacketAck) decode("PacketAck--node-metaverse---.hex")).ids()).containsExactly(1);
         // OpenSim's immediate ack of UseCircuitCode: sequence 0, acking libomv's sequence 1.
         Packet opensim = CODEC.decode(Capture.named("PacketAck--opensim---.hex").bytes());
@@ -172,13 +178,12 @@ class GoldenDatagramTest {
 
     @Test
     void appendedAcksAreReadFromTheEnd() {
-        assertThat(CODEC.decode(Capture.named("AgentUpdate--libomv--ZA.hex").bytes()).acks()).containsExactly(21, 22, 23);
-        assertThat(CODEC.decode(Capture.named("RegionHandshakeReply--libomv--ZRA.hex").bytes()).acks()).containsExactly(1, 2);
-        assertThat(CODEC.decode(Capture.named("AgentCachedTexture--libomv--RA.hex").bytes()).acks()).containsExactly(51, 52);
-        assertThat(CODEC.decode(Capture.named("TransferRequest--libomv--ZRA.hex").bytes()).acks()).containsExactly(34);
-        Packet ping = CODEC.decode(Capture.named("StartPingCheck--libomv--A.hex").bytes());
-        assertThat(ping.acks()).containsExactly(40, 41, 42, 43, 44, 45, 46, 47, 48);
-        assertThat(ping.message()).isEqualTo(StartPingCheck.of(1, 24));
+        assertThat(acksOf("AgentUpdate--libomv--ZA.hex")).containsExactly(21, 22, 23);
+        assertThat(acksOf("RegionHandshakeReply--libomv--ZRA.hex")).containsExactly(1, 2);
+        assertThat(acksOf("AgentCachedTexture--libomv--RA.hex")).containsExactly(51, 52);
+        assertThat(acksOf("TransferRequest--libomv--ZRA.hex")).containsExactly(34);
+        assertThat(acksOf("StartPingCheck--libomv--A.hex")).containsExactly(40, 41, 42, 43, 44, 45, 46, 47, 48);
+        assertThat(decode("StartPingCheck--libomv--A.hex")).isEqualTo(StartPingCheck.of(1, 24));
     }
 
     @Test
@@ -191,6 +196,15 @@ class GoldenDatagramTest {
     }
 
     @Test
+    void throttlesAreSevenLittleEndianRatesInBitsPerSecond() {
+        AgentThrottle m = (AgentThrottle) decode("AgentThrottle--libomv--ZR.hex");
+        assertThat(m.agentData().circuitCode()).isEqualTo(LIBOMV_CIRCUIT);
+        // libomv's defaults: resend 150 kbit/s (0x48127C00 little-endian), land 170 kbit/s, ...
+        assertThat(m.throttle().bitsPerSecond()).hasSize(AgentThrottle.CATEGORIES).startsWith(150_000f, 170_000f);
+        assertThat(AgentThrottle.Throttle.of(0, m.throttle().bitsPerSecond())).isEqualTo(m.throttle());
+    }
+
+    @Test
     void theAvatarsObjectUpdateIsWhatOpenSimWritesAtLogin() {
         ObjectUpdate m = (ObjectUpdate) decode("ObjectUpdate--opensim--ZR.hex");
         assertThat(m.regionData().regionHandle()).isEqualTo(REGION_HANDLE);
@@ -200,7 +214,8 @@ class GoldenDatagramTest {
         assertThat(o.pCode()).isEqualTo(47);
         assertThat(o.material()).isEqualTo(4);
         assertThat(o.objectData().length()).isEqualTo(76);
-        assertThat(o.nameValue()).isEqualTo("FirstName STRING RW SV Test\nLastName STRING RW SV User\nTitle STRING RW SV ");
+        assertThat(o.nameValue())
+                .isEqualTo("FirstName STRING RW SV Test\nLastName STRING RW SV User\nTitle STRING RW SV ");
     }
 
     @Test
