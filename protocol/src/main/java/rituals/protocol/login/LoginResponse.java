@@ -2,7 +2,6 @@ package rituals.protocol.login;
 
 import java.util.Map;
 import rituals.protocol.DecodeException;
-import rituals.protocol.llsd.Llsd;
 
 /**
  * A login reply: {@link LoginSuccess} or {@link LoginFailure}. Each can be written as the XML-RPC struct (types older
@@ -38,8 +37,7 @@ public sealed interface LoginResponse permits LoginSuccess, LoginFailure {
         }
         // As LMV: a string means true unless "", "0" or "false"; "indeterminate" (a redirect) is not followed here.
         boolean success = login instanceof Boolean ? (Boolean) login
-                : !(login == Llsd.UNDEF || login.equals("") || login.equals("0") || login.equals("false")
-                        || login.equals("indeterminate"));
+                : !(login.equals("") || login.equals("0") || login.equals("false") || login.equals("indeterminate"));
         if (!success) {
             String reason = fields.string("reason", login.equals("indeterminate") ? "indeterminate" : "unknown");
             return new LoginFailure(reason, fields.string("message", ""));
