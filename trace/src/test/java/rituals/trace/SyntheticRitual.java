@@ -51,7 +51,7 @@ public final class SyntheticRitual {
         server.emit(Channel.CIRCUIT, "SETTINGS", "", -1, "Server", "Rituals venue 0.1.0", "AckTimeout", 2000,
                 "CircuitExpiry", 3000, "EventQueueHold", 1000, "LoginFormat", "XML-RPC");
         client.emit(Channel.LOGIN, "SETTINGS", "", -1, "Client", "Rituals suitor 0.1.0", "Scenario", scenario,
-                "URI", "http://127.0.0.1:9000/");
+                "URI", "http://localhost:9000/");
         boolean jilted = scenario.equals("jilted");
         login(!jilted);
         if (jilted) {
@@ -81,7 +81,7 @@ public final class SyntheticRitual {
     }
 
     private void login(boolean accepted) {
-        client.emit(Channel.LOGIN, "START", "", -1, "URI", "http://127.0.0.1:9000/", "User", "Test User",
+        client.emit(Channel.LOGIN, "START", "", -1, "URI", "http://localhost:9000/", "User", "Test User",
                 "Mode", scenario);
         clock.advanceMillis(2.5);
         server.emit(Channel.LOGIN, "RECV", "XML-RPC login_to_simulator", -1, "User", "Test User",
@@ -116,7 +116,7 @@ public final class SyntheticRitual {
         fromServer("RegionHandshake", 197, "Region", "Default Region");
         fromServer("AgentMovementComplete", 121, "Pos", "<128, 128, 26.034172>", "Look", "<0.99, 0.042, 0>");
         fromClient("RegionHandshakeReply", 52);
-        client.emit(Channel.UDP, "CONNECTED", "", -1, "Sim", "Default Region", "IP", "127.0.0.1:9000");
+        client.emit(Channel.UDP, "CONNECTED", "", -1, "Sim", "Default Region", "IP", "192.168.0.2:9000");
         fromClient("AgentThrottle", 80, "Land", 172800, "Task", 368400);
     }
 

@@ -67,9 +67,26 @@ public final class Edition {
      */
     public static Edition choose(String choice, String scenario) {
         if ("themed".equals(choice)) {
-            return scenario != null && exists(scenario) ? load(scenario) : load("naturalist");
+            String themed = themeOf(scenario);
+            return exists(themed) ? load(themed) : load("naturalist");
         }
         return load(choice);
+    }
+
+    /**
+     * The name of a scenario's themed edition: as mapped in {@code rituals/editions/themes.properties} (needed where
+     * the scenario's name is taken, as "naturalist" is by the plain edition), else the scenario's own name.
+     */
+    public static String themeOf(String scenario) {
+        Properties themes = new Properties();
+        try (InputStream in = Edition.class.getClassLoader().getResourceAsStream(ROOT + "themes.properties")) {
+            if (in != null) {
+                themes.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new EditionException("themes.properties cannot be read: " + e.getMessage(), e);
+        }
+        return scenario == null ? "naturalist" : themes.getProperty(scenario, scenario);
     }
 
     /** Whether a resource for that edition name exists. */
@@ -111,13 +128,31 @@ public final class Edition {
 
     /** The phrase for a key, from this edition or what it extends. */
     public Optional<String> find(String key) {
+        return lookup(List.of(key)).map(Found::phrase);
+    }
+
+    private record Found(String phrase, String edition) {}
+
+    /**
+     * The first of {@code keys} found, asking each edition of the chain in turn, this one first: a themed edition's
+     * general phrase beats the specific phrase of the edition it extends, so a theme is never broken by plain words.
+     */
+    private Optional<Found> lookup(List<String> keys) {
         for (Edition e = this; e != null; e = e.parent) {
-            String value = e.own.getProperty(key);
-            if (value != null) {
-                return Optional.of(value);
+            for (String key : keys) {
+                String value = e.own.getProperty(key);
+                if (value != null) {
+                    return Optional.of(new Found(value, e.name));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** The first of {@code keys} this edition (or what it extends) defines, with placeholders still in it. */
+    String firstPhrase(String... keys) {
+        return lookup(List.of(keys)).map(Found::phrase).orElseThrow(() -> new EditionException(
+                "edition '" + name + "' has none of the phrases " + List.of(keys)));
     }
 
     /** A required structural phrase (title, part titles, …), placeholders filled from {@code values}. */
@@ -137,13 +172,8 @@ public final class Edition {
 
     /** The first phrase along the fallback chain {@code prefix + key}, shorter keys, then {@code last}. */
     String phrase(String prefix, String eventKey, String last) {
-        for (String key : chain(eventKey)) {
-            Optional<String> found = find(prefix + key);
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        return raw(last);
+        return lookup(chain(eventKey).stream().map(k -> prefix + k).toList()).map(Found::phrase)
+                .orElseGet(() -> raw(last));
     }
 
     /** The sentence for one event, with its facts filled in. */
@@ -152,11 +182,11 @@ public final class Edition {
     }
 
     /**
-     * Whether this edition's own file (not what it extends, not the generic sentence) has a sentence for the key or
-     * one of its shorter keys: what the coverage tests ask of a themed edition.
+     * Which edition supplies the sentence for an event key (this one or one it extends, by the key or a shorter key);
+     * empty when only the {@code generic} sentence fits. Coverage tests use it to ask whether a theme speaks an event.
      */
-    public boolean speaksOwnly(String eventKey) {
-        return chain(eventKey).stream().anyMatch(own::containsKey);
+    public Optional<String> sourceOf(String eventKey) {
+        return lookup(chain(eventKey)).map(Found::edition);
     }
 
     /** The bracketed details for a line, e.g. {@code CircuitCode: 1966132762, Size: 923}; empty for none. */

@@ -89,7 +89,7 @@ final class Ending {
 
     /** Adds the phrase for {@code key} (or {@code fallback}) about {@code e}; returns {@code e}. */
     private TraceEvent say(List<String> out, String key, String fallback, TraceEvent e) {
-        String phrase = edition.find(key).orElseGet(() -> edition.raw(fallback));
+        String phrase = edition.firstPhrase(key, fallback);
         out.add(Template.fill(phrase, name -> value(e, name, k -> null)));
         return e;
     }
