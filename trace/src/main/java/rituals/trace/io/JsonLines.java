@@ -3,6 +3,7 @@ package rituals.trace.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -30,7 +31,9 @@ import rituals.trace.TraceEvent;
  * the nanoseconds as decimals, so reading a file back gives the very events that were written.
  */
 public final class JsonLines {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Floats as BigDecimal: a double would round t_ms of a long recording away from its nanoseconds. */
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final JsonFactory FACTORY = MAPPER.getFactory()
             .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
 
