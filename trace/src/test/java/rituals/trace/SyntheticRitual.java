@@ -28,6 +28,8 @@ public final class SyntheticRitual {
     private final String scenario;
     private int serverSequence;
     private int clientSequence;
+    private long lastFromClient;
+    private long circuitOpened;
 
     private SyntheticRitual(String scenario, Set<Side> recorded) {
         this.scenario = scenario;
@@ -109,6 +111,7 @@ public final class SyntheticRitual {
     private void handshake() {
         clock.advanceMillis(2);
         fromClient("UseCircuitCode", 46, "CircuitCode", CIRCUIT, "Session", SESSION, "Agent", AGENT);
+        circuitOpened = clock.nanos();
         server.emit(Channel.CIRCUIT, "OPEN", "", -1, "Circuit", CIRCUIT, "User", "Test User",
                 "Endpoint", "127.0.0.1:49767");
         fromServer("PacketAck", 15, "Count", 1);
@@ -152,19 +155,21 @@ public final class SyntheticRitual {
     }
 
     private void wallflowerTimeout() {
-        // Silent from here: pings and resends go unanswered until the shortened AckTimeout fires.
-        for (int i = 0; i < 3; i++) {
+        // Silent from here: pings and resends go unanswered until the shortened AckTimeout fires, 2003 ms after the
+        // client's last datagram (the check runs every ~100 ms, so a little past the limit).
+        for (int i = 0; i < 2; i++) {
             clock.advanceMillis(500);
             fromServer("StartPingCheck", 12, "PingID", i);
             server.emit(Channel.UDP, "RESEND", "LayerData", 923, "Sequence", 6, "Attempt", i + 1);
             fromServer("SimStats", 360);
         }
-        clock.advanceMillis(503);
+        clock.advanceMillis((lastFromClient + 2_003_000_000L - clock.nanos()) / 1e6);
         server.emit(Channel.CIRCUIT, "TIMEOUT", "", -1, "User", "Test User", "SilenceMs", 2003, "LimitMs", 2000);
         fromServer("DisableSimulator", 10);
-        server.emit(Channel.CIRCUIT, "CLOSE", "", -1, "User", "Test User", "Reason", "timeout", "DurationMs", 2950);
+        long lived = (clock.nanos() - circuitOpened) / 1_000_000;
+        server.emit(Channel.CIRCUIT, "CLOSE", "", -1, "User", "Test User", "Reason", "timeout", "DurationMs", lived);
         client.emit(Channel.UDP, "DISCONNECTED", "", -1, "Reason", "DisableSimulator",
-                "Detail", "the server let us go", "AfterMs", 2950);
+                "Detail", "the server let us go", "AfterMs", lived);
         expect("DisableSimulator within the AckTimeout", "DisableSimulator after 2003 ms of silence");
     }
 
@@ -222,6 +227,7 @@ public final class SyntheticRitual {
 
     private void fromClient(String message, int size, Object... facts) {
         datagram(client, server, ++clientSequence, message, size, facts);
+        lastFromClient = clock.nanos();
     }
 
     private void fromServer(String message, int size, Object... facts) {

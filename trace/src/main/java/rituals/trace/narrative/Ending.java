@@ -54,12 +54,18 @@ final class Ending {
         if (disconnected.isPresent() && (timeout.isPresent() || expire.isPresent() || close.isPresent())) {
             say(out, "ending.client-saw", disconnected.get());
         }
+        // The ritual is over when the last ending signal is seen (a timeout is followed by the close and the
+        // client's own view of it), which is also where the phase table puts its end.
         long endNanos = end == null ? origin : end.nanos();
-        out.add(fill("ending.figures", end, k -> k.equals("total") ? Durations.seconds(endNanos - origin)
+        for (Optional<TraceEvent> also : List.of(close, disconnected)) {
+            endNanos = Math.max(endNanos, also.map(TraceEvent::nanos).orElse(endNanos));
+        }
+        long finalEnd = endNanos;
+        out.add(fill("ending.figures", end, k -> k.equals("total") ? Durations.seconds(finalEnd - origin)
                 : k.equals("events") ? Integer.toString(events.size()) : null));
-        lastClientDatagram().filter(last -> last.nanos() <= endNanos).ifPresent(last ->
+        lastClientDatagram().filter(last -> last.nanos() <= finalEnd).ifPresent(last ->
                 out.add(fill("ending.silence", last, k -> k.equals("silence")
-                        ? Durations.seconds(endNanos - last.nanos()) : null)));
+                        ? Durations.seconds(finalEnd - last.nanos()) : null)));
         events.stream().filter(e -> "EXPECT".equals(e.event())).forEach(e ->
                 say(out, "ending.expect." + e.subject(), "ending.expect", e));
         return out;

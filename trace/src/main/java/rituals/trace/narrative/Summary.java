@@ -40,11 +40,17 @@ public record Summary(TraceEvent first, int count, long lastNanos, long bytes) {
         return count < 2 || span <= 0 ? 0 : (count - 1) / (span / 1e9);
     }
 
-    /** Placeholder values for the edition's summary phrases, times relative to {@code origin}. */
+    /**
+     * Placeholder values for the edition's summary phrases ({@code count}, {@code times} as "once"/"twice"/"N times",
+     * {@code rate}, {@code first}, {@code last}, {@code bytes}, or the first event's), times relative to
+     * {@code origin}.
+     */
     String value(String name, long origin) {
         switch (name) {
             case "count":
                 return Integer.toString(count);
+            case "times":
+                return count == 1 ? "once" : count == 2 ? "twice" : count + " times";
             case "rate":
                 return String.format(Locale.ROOT, "%.2f", ratePerSecond());
             case "first":

@@ -52,7 +52,7 @@ class SingleSideTest {
                         "[CLIENT] [UDP] RECV DisableSimulator");
         assertThat(section(md, "## Part V", "## Appendix"))
                 .contains("*The server's reasons (its timers, the circuit's close) were not seen;")
-                .contains("the client saw the circuit end: `DisableSimulator` after 2950 ms.");
+                .contains("the client saw the circuit end: `DisableSimulator` after 2005 ms.");
     }
 
     @Test
