@@ -69,8 +69,8 @@ public final class MermaidDiagram {
                     boolean fromClient = "SEND".equals(e.event()) == (e.side() == Side.CLIENT);
                     return (fromClient ? "C->>R: " : "R->>C: ") + what;
                 }
-                return "Note over " + (e.side() == Side.CLIENT ? "C" : "R") + ": " + e.event() + " " + e.subject()
-                        + reason(e);
+                return "Note over " + (e.side() == Side.CLIENT ? "C" : "R") + ": " + e.event()
+                        + (e.subject().isEmpty() ? "" : " " + e.subject()) + reason(e);
             case CAPS:
                 boolean request = "SEND".equals(e.event()) == (e.side() == Side.CLIENT);
                 return request ? "C->>K: " + what : "K-->>C: " + what + status(e);

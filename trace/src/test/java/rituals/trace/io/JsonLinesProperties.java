@@ -13,7 +13,7 @@ import rituals.trace.TraceEvent;
 
 class JsonLinesProperties {
     /** Any event (quotes, newlines, non-ASCII in any text; any time to the nanosecond) survives one line of JSON. */
-    @Property(tries = 300)
+    @Property(tries = 200)
     void anyEventSurvivesARoundTrip(
             @ForAll @LongRange(min = 0) long seq,
             @ForAll @LongRange(min = 0) long nanos,

@@ -30,7 +30,8 @@ class MermaidDiagramTest {
                 "    R->>C: LayerData ×18",
                 "    Note over R: circuit TIMEOUT",
                 "    R->>C: DisableSimulator",
-                "    Note over R: circuit CLOSE (timeout)");
+                "    Note over R: circuit CLOSE (timeout)",
+                "    Note over C: DISCONNECTED (DisableSimulator)");
         // Told once although both sides recorded it; no label may end a Mermaid statement early.
         assertThat(lines).filteredOn(l -> l.contains("UseCircuitCode")).hasSize(1);
         assertThat(lines).noneMatch(l -> l.contains(";"));
