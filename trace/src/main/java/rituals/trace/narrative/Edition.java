@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import rituals.trace.TraceEvent;
 
@@ -78,20 +79,30 @@ public final class Edition {
      * the scenario's name is taken, as "naturalist" is by the plain edition), else the scenario's own name.
      */
     public static String themeOf(String scenario) {
-        Properties themes = new Properties();
-        try (InputStream in = Edition.class.getClassLoader().getResourceAsStream(ROOT + "themes.properties")) {
-            if (in != null) {
-                themes.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new EditionException("themes.properties cannot be read: " + e.getMessage(), e);
-        }
-        return scenario == null ? "naturalist" : themes.getProperty(scenario, scenario);
+        Properties themes = read("themes");
+        return scenario == null ? "naturalist" : themes == null ? scenario : themes.getProperty(scenario, scenario);
     }
 
     /** Whether a resource for that edition name exists. */
     public static boolean exists(String name) {
-        return name != null && NAME.matcher(name).matches() && resource(name) != null;
+        return name != null && NAME.matcher(name).matches()
+                && Edition.class.getClassLoader().getResource(ROOT + name + ".properties") != null;
+    }
+
+    /** The UTF-8 properties resource {@code rituals/editions/<name>.properties}, or null when there is none. */
+    private static Properties read(String name) {
+        try (InputStream in = Edition.class.getClassLoader().getResourceAsStream(ROOT + name + ".properties")) {
+            if (in == null) {
+                return null;
+            }
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            return properties;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new EditionException(ROOT + name + ".properties cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static Edition loadChain(String name, List<String> seen) {
@@ -102,24 +113,13 @@ public final class Edition {
             throw new EditionException("editions extend each other in a circle: " + seen + " -> " + name);
         }
         seen.add(name);
-        Properties properties = new Properties();
-        try (InputStream in = Edition.class.getClassLoader().getResourceAsStream(ROOT + name + ".properties")) {
-            if (in == null) {
-                throw new EditionException("no edition named '" + name + "' (looked for " + ROOT + name
-                        + ".properties); try naturalist or themed");
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new EditionException("edition '" + name + "' cannot be read: " + e.getMessage(), e);
+        Properties properties = read(name);
+        if (properties == null) {
+            throw new EditionException("no edition named '" + name + "' (looked for " + ROOT + name
+                    + ".properties); try naturalist or themed");
         }
         String base = properties.getProperty("extends");
         return new Edition(name, properties, base == null ? null : loadChain(base.trim(), seen));
-    }
-
-    private static java.net.URL resource(String name) {
-        return Edition.class.getClassLoader().getResource(ROOT + name + ".properties");
     }
 
     public String name() {
@@ -156,7 +156,7 @@ public final class Edition {
     }
 
     /** A required structural phrase (title, part titles, …), placeholders filled from {@code values}. */
-    public String text(String key, java.util.function.Function<String, String> values) {
+    public String text(String key, Function<String, String> values) {
         return Template.fill(raw(key), values);
     }
 
@@ -165,7 +165,7 @@ public final class Edition {
         return find(key).orElseThrow(() -> new EditionException("edition '" + name + "' has no phrase '" + key + "'"));
     }
 
-    /** {@link #text(String, java.util.function.Function)} for phrases without placeholders. */
+    /** {@link #text(String, Function)} for phrases without placeholders. */
     public String text(String key) {
         return text(key, k -> null);
     }

@@ -1,8 +1,6 @@
 package rituals.trace.narrative;
 
 import java.util.Locale;
-import rituals.trace.Channel;
-import rituals.trace.Side;
 import rituals.trace.TraceEvent;
 
 /**
@@ -20,14 +18,6 @@ public record Summary(TraceEvent first, int count, long lastNanos, long bytes) {
 
     static Summary of(TraceEvent e) {
         return new Summary(e, 1, e.nanos(), Math.max(0, e.size()));
-    }
-
-    public Side side() {
-        return first.side();
-    }
-
-    public Channel channel() {
-        return first.channel();
     }
 
     public String key() {
