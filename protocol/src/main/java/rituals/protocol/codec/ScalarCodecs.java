@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import rituals.protocol.types.Bytes;
 import rituals.protocol.types.Quaternion;
 import rituals.protocol.types.Vector3;
@@ -111,168 +113,59 @@ final class ScalarCodecs {
         }
     }
 
-    private static final FieldCodec U8 = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return in.u8();
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.u8((Integer) v);
-        }
-    };
-    private static final FieldCodec S8 = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return (int) (byte) in.u8();
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.u8((Integer) v);
-        }
-    };
-    private static final FieldCodec U16 = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return in.u16();
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.u16((Integer) v);
-        }
-    };
-    private static final FieldCodec S16 = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return (int) (short) in.u16();
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.u16((Integer) v);
-        }
-    };
-    private static final FieldCodec S32 = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return in.s32();
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.s32((Integer) v);
-        }
-    };
-    private static final FieldCodec IPPORT = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return in.u16be();
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.u16be((Integer) v);
-        }
-    };
-    private static final FieldCodec U32 = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return in.u32();
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.s32((int) (long) (Long) v);
-        }
-    };
-    private static final FieldCodec S64 = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return in.s64();
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.s64((Long) v);
-        }
-    };
-    private static final FieldCodec F32 = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return in.f32();
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.f32((Float) v);
-        }
-    };
-    private static final FieldCodec F64 = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return in.f64();
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.f64((Double) v);
-        }
-    };
-    private static final FieldCodec BOOL = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return in.u8() != 0;
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.u8((Boolean) v ? 1 : 0);
-        }
-    };
-    private static final FieldCodec UUID_CODEC = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return in.uuid();
-        }
-
-        public void write(ByteWriter out, Object v) {
-            out.uuid((UUID) v);
-        }
-    };
-    private static final FieldCodec VECTOR3 = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return new Vector3(in.f32(), in.f32(), in.f32());
-        }
-
-        public void write(ByteWriter out, Object v) {
-            Vector3 p = (Vector3) v;
-            out.f32(p.x()).f32(p.y()).f32(p.z());
-        }
-    };
-    private static final FieldCodec VECTOR3D = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return new Vector3d(in.f64(), in.f64(), in.f64());
-        }
-
-        public void write(ByteWriter out, Object v) {
-            Vector3d p = (Vector3d) v;
-            out.f64(p.x()).f64(p.y()).f64(p.z());
-        }
-    };
-    private static final FieldCodec VECTOR4 = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return new Vector4(in.f32(), in.f32(), in.f32(), in.f32());
-        }
-
-        public void write(ByteWriter out, Object v) {
-            Vector4 p = (Vector4) v;
-            out.f32(p.x()).f32(p.y()).f32(p.z()).f32(p.w());
-        }
-    };
-    private static final FieldCodec QUATERNION = new FieldCodec() {
-        public Object read(ByteReader in) {
-            return Quaternion.fromWire(in.f32(), in.f32(), in.f32());
-        }
-
-        public void write(ByteWriter out, Object v) {
-            float[] xyz = ((Quaternion) v).wireXyz();
-            out.f32(xyz[0]).f32(xyz[1]).f32(xyz[2]);
-        }
-    };
-    private static final FieldCodec IPADDR = new FieldCodec() {
-        public Object read(ByteReader in) {
-            try {
-                return InetAddress.getByAddress(in.raw(4));
-            } catch (UnknownHostException impossible) {
-                throw new AssertionError("four bytes are always an IPv4 address", impossible);
+    private static FieldCodec codec(Function<ByteReader, Object> reader, BiConsumer<ByteWriter, Object> writer) {
+        return new FieldCodec() {
+            @Override
+            public Object read(ByteReader in) {
+                return reader.apply(in);
             }
-        }
 
-        public void write(ByteWriter out, Object v) {
-            byte[] a = ((Inet4Address) v).getAddress();
-            out.raw(a, 0, 4);
+            @Override
+            public void write(ByteWriter out, Object value) {
+                writer.accept(out, value);
+            }
+        };
+    }
+
+    private static final FieldCodec U8 = codec(ByteReader::u8, (o, v) -> o.u8((Integer) v));
+    private static final FieldCodec S8 = codec(in -> (int) (byte) in.u8(), (o, v) -> o.u8((Integer) v));
+    private static final FieldCodec U16 = codec(ByteReader::u16, (o, v) -> o.u16((Integer) v));
+    private static final FieldCodec S16 = codec(in -> (int) (short) in.u16(), (o, v) -> o.u16((Integer) v));
+    private static final FieldCodec S32 = codec(ByteReader::s32, (o, v) -> o.s32((Integer) v));
+    private static final FieldCodec IPPORT = codec(ByteReader::u16be, (o, v) -> o.u16be((Integer) v));
+    private static final FieldCodec U32 = codec(ByteReader::u32, (o, v) -> o.s32((int) (long) (Long) v));
+    private static final FieldCodec S64 = codec(ByteReader::s64, (o, v) -> o.s64((Long) v));
+    private static final FieldCodec F32 = codec(ByteReader::f32, (o, v) -> o.f32((Float) v));
+    private static final FieldCodec F64 = codec(ByteReader::f64, (o, v) -> o.f64((Double) v));
+    private static final FieldCodec BOOL = codec(in -> in.u8() != 0, (o, v) -> o.u8((Boolean) v ? 1 : 0));
+    private static final FieldCodec UUID_CODEC = codec(ByteReader::uuid, (o, v) -> o.uuid((UUID) v));
+    private static final FieldCodec VECTOR3 = codec(in -> new Vector3(in.f32(), in.f32(), in.f32()), (o, v) -> {
+        Vector3 p = (Vector3) v;
+        o.f32(p.x()).f32(p.y()).f32(p.z());
+    });
+    private static final FieldCodec VECTOR3D = codec(in -> new Vector3d(in.f64(), in.f64(), in.f64()), (o, v) -> {
+        Vector3d p = (Vector3d) v;
+        o.f64(p.x()).f64(p.y()).f64(p.z());
+    });
+    private static final FieldCodec VECTOR4 = codec(in -> new Vector4(in.f32(), in.f32(), in.f32(), in.f32()),
+            (o, v) -> {
+                Vector4 p = (Vector4) v;
+                o.f32(p.x()).f32(p.y()).f32(p.z()).f32(p.w());
+            });
+    private static final FieldCodec QUATERNION = codec(in -> Quaternion.fromWire(in.f32(), in.f32(), in.f32()),
+            (o, v) -> {
+                float[] xyz = ((Quaternion) v).wireXyz();
+                o.f32(xyz[0]).f32(xyz[1]).f32(xyz[2]);
+            });
+    private static final FieldCodec IPADDR = codec(ScalarCodecs::readIp, (o, v) -> o.raw(((Inet4Address) v).getAddress(), 0, 4));
+
+    private static Object readIp(ByteReader in) {
+        try {
+            return InetAddress.getByAddress(in.raw(4));
+        } catch (UnknownHostException impossible) {
+            throw new AssertionError("four bytes are always an IPv4 address", impossible);
         }
-    };
+    }
 
     private static int readLength(ByteReader in, int lengthBytes) {
         return lengthBytes == 1 ? in.u8() : in.u16();
