@@ -11,6 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rituals.protocol.login.LoginFailure;
+import rituals.protocol.login.LoginRequest;
+import rituals.protocol.login.LoginResponse;
+import rituals.protocol.login.LoginSuccess;
 import rituals.protocol.types.Vector3;
 import rituals.server.account.Account;
 import rituals.server.account.AccountStore;
@@ -60,30 +64,41 @@ class LoginServiceTest {
     }
 
     LoginAttempt attempt(String first, String last, String passwd, String start) {
-        return new LoginAttempt(LoginAttempt.XML_RPC, first, last, passwd, start, "LabHarness", "0.1.0",
-                "127.0.0.1:49766", "127.0.0.1");
+        LoginRequest c = LoginRequest.client(first, last, "unused", "LabHarness", "0.1.0", "00:00:00:00:00:00");
+        LoginRequest r = new LoginRequest(c.first(), c.last(), passwd, start, c.channel(), c.version(), c.platform(),
+                c.platformVersion(), c.mac(), c.id0(), true, true, 0, "", c.options());
+        return new LoginAttempt(LoginAttempt.XML_RPC, r, "127.0.0.1:49766", "127.0.0.1");
     }
 
-    LoginOutcome login(LoginAttempt a) {
-        return service.login(a, "127.0.0.1", "http://127.0.0.1:9000", 9000);
+    LoginResponse login(LoginAttempt a) {
+        return service.login(a, "127.0.0.1", "http://127.0.0.1:9000");
+    }
+
+    Provision provision(LoginSuccess s) {
+        return pending.byAgent(s.agentId()).orElseThrow();
     }
 
     @Test
     void successProvisionsACircuitAndOpensCaps() {
-        LoginOutcome.Success s = (LoginOutcome.Success) login(attempt("Test", "User", PASSWD, "last"));
-        assertThat(s.account()).isEqualTo(test);
-        assertThat(s.simIp()).isEqualTo("127.0.0.1");
-        assertThat(s.simPort()).isEqualTo(9000);
-        assertThat(s.regionXMetres()).isEqualTo(256000);
-        assertThat(s.regionYMetres()).isEqualTo(256000);
+        LoginSuccess s = (LoginSuccess) login(attempt("Test", "User", PASSWD, "last"));
+        Provision p = provision(s);
+        assertThat(s.agentId()).isEqualTo(test.agentId());
+        assertThat(s.firstName()).isEqualTo("Test");
+        assertThat(s.sessionId()).isEqualTo(p.sessionId());
+        assertThat(s.secureSessionId()).isEqualTo(p.secureSessionId());
+        assertThat(s.circuitCode()).isEqualTo(p.circuitCode()).isNotNegative();
+        assertThat(s.region().simIp()).isEqualTo("127.0.0.1");
+        assertThat(s.region().simPort()).isEqualTo(9000);
+        assertThat(s.region().regionX()).isEqualTo(256000);
+        assertThat(s.region().regionY()).isEqualTo(256000);
         assertThat(s.secondsSinceEpoch()).isEqualTo(1_795_299_142L);
         assertThat(s.message()).isEqualTo("Welcome to Rituals, Test User!");
         assertThat(s.startLocation()).isEqualTo("last");
-        assertThat(s.provision().circuitCode()).isNotNegative();
-        assertThat(s.seedCapability()).matches("http://127\\.0\\.0\\.1:9000/CAPS/[0-9a-f-]{36}0000/");
-        assertThat(s.provision().position()).isEqualTo(InMemoryCircuitProvisioner.DEFAULT_POSITION);
-        assertThat(pending.byAgent(test.agentId())).contains(s.provision());
-        assertThat(caps.resolve(s.provision().seedPath())).map(t -> t.cap()).contains(Cap.SEED);
+        assertThat(s.region().seedCapability().toString())
+                .isEqualTo("http://127.0.0.1:9000" + p.seedPath())
+                .matches("http://127\\.0\\.0\\.1:9000/CAPS/[0-9a-f-]{36}0000/");
+        assertThat(p.position()).isEqualTo(InMemoryCircuitProvisioner.DEFAULT_POSITION);
+        assertThat(caps.resolve(p.seedPath())).map(t -> t.cap()).contains(Cap.SEED);
 
         assertThat(recorder.timeline()).extracting(TraceEvent::key).containsExactly(
                 "SERVER.LOGIN.RECV.XML-RPC login_to_simulator",
@@ -93,26 +108,24 @@ class LoginServiceTest {
         assertThat(recv.facts()).containsEntry("User", "Test User").containsEntry("Viewer", "0.1.0")
                 .containsEntry("Channel", "LabHarness").containsEntry("IP", "127.0.0.1:49766");
         TraceEvent provision = recorder.timeline().get(2);
-        assertThat(provision.fact("Circuit")).isEqualTo(String.valueOf(s.provision().circuitCode()));
+        assertThat(provision.fact("Circuit")).isEqualTo(String.valueOf(s.circuitCode()));
         assertThat(provision.fact("Region")).isEqualTo("Default Region");
     }
 
     @Test
     void aUriStartPlacesTheAgent() {
-        LoginOutcome.Success s = (LoginOutcome.Success) login(attempt("Test", "User", PASSWD,
-                "uri:Default Region&10&20&30"));
+        LoginSuccess s = (LoginSuccess) login(attempt("Test", "User", PASSWD, "uri:Default Region&10&20&30"));
         assertThat(s.startLocation()).isEqualTo("url");
-        assertThat(s.provision().position()).isEqualTo(new Vector3(10, 20, 30));
+        assertThat(provision(s).position()).isEqualTo(new Vector3(10, 20, 30));
     }
 
     @Test
     void refusalsUseOpenSimsReasonsAndMessages() {
-        assertThat(login(attempt("No", "Body", PASSWD, null))).isEqualTo(LoginOutcome.Failure.BAD_CREDENTIALS);
-        assertThat(login(attempt("Test", "User", "$1$00000000000000000000000000000000", null)))
-                .isEqualTo(LoginOutcome.Failure.BAD_CREDENTIALS);
-        assertThat(login(attempt("Test", null, PASSWD, null))).isEqualTo(LoginOutcome.Failure.INCOMPLETE);
-        assertThat(login(attempt("Test", "User", "", null))).isEqualTo(LoginOutcome.Failure.INCOMPLETE);
-        assertThat(LoginOutcome.Failure.BAD_CREDENTIALS.reason()).isEqualTo("key");
+        assertThat(login(attempt("No", "Body", PASSWD, "last"))).isEqualTo(LoginFailure.badCredentials());
+        assertThat(login(attempt("Test", "User", "$1$00000000000000000000000000000000", "last")))
+                .isEqualTo(LoginFailure.badCredentials());
+        assertThat(login(attempt("Test", "", PASSWD, "last"))).isEqualTo(LoginFailure.incompleteCredentials());
+        assertThat(login(attempt("Test", "User", "", "last"))).isEqualTo(LoginFailure.incompleteCredentials());
         List<TraceEvent> failures = recorder.timeline().stream()
                 .filter(e -> e.event().equals("AUTH FAILURE")).toList();
         assertThat(failures).hasSize(4).allSatisfy(e -> assertThat(e.fact("Reason")).isEqualTo("key"));
@@ -121,26 +134,27 @@ class LoginServiceTest {
 
     @Test
     void aSecondLoginKicksTheFirst() {
-        LoginOutcome.Success first = (LoginOutcome.Success) login(attempt("Test", "User", PASSWD, null));
-        LoginOutcome.Success second = (LoginOutcome.Success) login(attempt("Test", "User", PASSWD, null));
-        assertThat(second.provision().sessionId()).isNotEqualTo(first.provision().sessionId());
-        assertThat(pending.claim(first.provision().circuitCode())).isEmpty();
-        assertThat(pending.byAgent(test.agentId())).contains(second.provision());
+        LoginSuccess first = (LoginSuccess) login(attempt("Test", "User", PASSWD, "last"));
+        String firstSeed = provision(first).seedPath();
+        LoginSuccess second = (LoginSuccess) login(attempt("Test", "User", PASSWD, "last"));
+        assertThat(second.sessionId()).isNotEqualTo(first.sessionId());
+        assertThat(pending.claim(first.circuitCode())).isEmpty();
+        assertThat(provision(second).circuitCode()).isEqualTo(second.circuitCode());
         // The old seed is gone, the new one resolves.
-        assertThat(caps.resolve(first.provision().seedPath())).isEmpty();
-        assertThat(caps.resolve(second.provision().seedPath())).isPresent();
+        assertThat(caps.resolve(firstSeed)).isEmpty();
+        assertThat(caps.resolve(provision(second).seedPath())).isPresent();
         assertThat(recorder.timeline()).filteredOn(e -> e.event().equals("KICK")).singleElement()
                 .satisfies(e -> assertThat(e.fact("Reason")).isEqualTo(LoginService.KICK_REASON));
     }
 
     @Test
     void anUnclaimedCircuitExpiresAndItsCapsClose() {
-        LoginOutcome.Success s = (LoginOutcome.Success) login(attempt("Test", "User", PASSWD, null));
+        Provision p = provision((LoginSuccess) login(attempt("Test", "User", PASSWD, "last")));
         clock.advance(Duration.ofSeconds(59));
         assertThat(pending.expireDue()).isEmpty();
         clock.advance(Duration.ofSeconds(1));
-        assertThat(pending.expireDue()).containsExactly(s.provision());
-        assertThat(caps.resolve(s.provision().seedPath())).isEmpty();
+        assertThat(pending.expireDue()).containsExactly(p);
+        assertThat(caps.resolve(p.seedPath())).isEmpty();
         TraceEvent expire = recorder.timeline().get(recorder.timeline().size() - 1);
         assertThat(expire.key()).isEqualTo("SERVER.CIRCUIT.EXPIRE");
         assertThat(expire.facts()).containsEntry("User", "Test User").containsEntry("WaitedMs", "60000")
@@ -149,8 +163,8 @@ class LoginServiceTest {
 
     @Test
     void aClaimedCircuitDoesNotExpire() {
-        LoginOutcome.Success s = (LoginOutcome.Success) login(attempt("Test", "User", PASSWD, null));
-        assertThat(pending.claim(s.provision().circuitCode())).contains(s.provision());
+        Provision p = provision((LoginSuccess) login(attempt("Test", "User", PASSWD, "last")));
+        assertThat(pending.claim(p.circuitCode())).contains(p);
         clock.advance(Duration.ofMinutes(5));
         assertThat(pending.expireDue()).isEmpty();
     }
