@@ -1,0 +1,181 @@
+package rituals.protocol.udp;
+
+import java.util.List;
+import rituals.protocol.DecodeException;
+import rituals.protocol.codec.ByteWriter;
+import rituals.protocol.message.Frequency;
+import rituals.protocol.message.Message;
+import rituals.protocol.message.MessageCatalog;
+import rituals.protocol.message.MessageInfo;
+import rituals.protocol.message.UnknownMessage;
+import rituals.protocol.types.Bytes;
+
+/**
+ * Datagrams ⇄ {@link Packet}s: the 6-byte header (flags, big-endian sequence, extra-header length), zero-coding of
+ * everything after the header, the 1/2/4-byte message number, the body, and appended acks read backwards from the
+ * end. Decoding throws only {@link DecodeException}; an undeclared message number decodes to {@link UnknownMessage}.
+ */
+public final class PacketCodec {
+    /** Largest datagram we send: LibreMetaverse's MTU and OpenSim's MAXPAYLOAD. */
+    public static final int MAX_DATAGRAM = 1200;
+    /** OpenSim drops anything shorter than a header plus a one-byte message number. */
+    public static final int MIN_DATAGRAM = 7;
+    private static final int HEADER = 6;
+
+    private final MessageCodec messages;
+
+    public PacketCodec(MessageCatalog catalog) {
+        this.messages = new MessageCodec(catalog);
+    }
+
+    public MessageCatalog catalog() {
+        return messages.catalog();
+    }
+
+    public Packet decode(byte[] datagram) {
+        return decode(datagram, 0, datagram.length);
+    }
+
+    public Packet decode(byte[] d, int off, int len) {
+        if (len < MIN_DATAGRAM) {
+            throw new DecodeException("?", "header", "-", 0, "datagram of " + len + " bytes is shorter than the "
+                    + MIN_DATAGRAM + "-byte minimum");
+        }
+        int flags = d[off] & 0xFF;
+        int sequence = (d[off + 1] & 0xFF) << 24 | (d[off + 2] & 0xFF) << 16 | (d[off + 3] & 0xFF) << 8 | (d[off + 4] & 0xFF);
+        int extra = d[off + 5] & 0xFF;
+        int end = off + len;
+        List<Integer> acks = List.of();
+        if ((flags & Packet.FLAG_ACKS) != 0) {
+            int count = d[end - 1] & 0xFF;
+            int ackBytes = count * 4 + 1;
+            if (len - HEADER - ackBytes < 1) {
+                throw new DecodeException("?", "appended acks", "count", len - 1, count + " appended acks need "
+                        + ackBytes + " bytes but the datagram has only " + (len - HEADER) + " after its header");
+            }
+            end -= ackBytes;
+            Integer[] ids = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                int p = end + i * 4;
+                ids[i] = (d[p] & 0xFF) << 24 | (d[p + 1] & 0xFF) << 16 | (d[p + 2] & 0xFF) << 8 | (d[p + 3] & 0xFF);
+            }
+            acks = List.of(ids);
+        }
+        byte[] payload = d;
+        int p = off + HEADER;
+        int payloadEnd = end;
+        int reportBase = HEADER;
+        boolean zerocoded = (flags & Packet.FLAG_ZEROCODED) != 0;
+        if (zerocoded) {
+            payload = ZeroCoder.decode(d, p, end - p, HEADER);
+            p = 0;
+            payloadEnd = payload.length;
+            reportBase = 0;
+        }
+        if (payloadEnd - p < extra + 1) {
+            throw new DecodeException("?", "header", "extra", 5, "extra header of " + extra + " bytes leaves no message "
+                    + "number");
+        }
+        p += extra;
+        Message message = decodeMessage(payload, p, payloadEnd, reportBase);
+        return new Packet((flags & Packet.FLAG_RELIABLE) != 0, (flags & Packet.FLAG_RESENT) != 0, zerocoded, sequence,
+                message, acks);
+    }
+
+    private Message decodeMessage(byte[] b, int p, int end, int reportBase) {
+        Frequency frequency;
+        int number;
+        int available = end - p;
+        if ((b[p] & 0xFF) != 0xFF) {
+            frequency = Frequency.HIGH;
+            number = b[p] & 0xFF;
+        } else if (available >= 2 && (b[p + 1] & 0xFF) != 0xFF) {
+            frequency = Frequency.MEDIUM;
+            number = b[p + 1] & 0xFF;
+        } else if (available >= 4 && (b[p + 2] & 0xFF) != 0xFF) {
+            frequency = Frequency.LOW;
+            number = (b[p + 2] & 0xFF) << 8 | (b[p + 3] & 0xFF);
+        } else if (available >= 4) {
+            frequency = Frequency.FIXED;
+            number = 0xFFFFFF00 | (b[p + 3] & 0xFF);
+        } else {
+            throw new DecodeException("?", "header", "message number", reportBase + p, "message number is cut off after "
+                    + available + " byte" + (available == 1 ? "" : "s"));
+        }
+        int bodyStart = p + frequency.idLength();
+        MessageInfo info = messages.catalog().lookup(frequency, number);
+        if (info == null) {
+            return new UnknownMessage(frequency, number, Bytes.of(b, bodyStart, end - bodyStart));
+        }
+        return messages.decodeBody(info, b, bodyStart, end - bodyStart);
+    }
+
+    public byte[] encode(Packet packet) {
+        return encode(packet, ZeroCodePolicy.WHEN_SHORTER);
+    }
+
+    /**
+     * Encodes a packet. Fails with {@link IllegalArgumentException} when the datagram would exceed
+     * {@link #MAX_DATAGRAM}: callers split their messages (and append fewer acks) before that.
+     */
+    public byte[] encode(Packet packet, ZeroCodePolicy policy) {
+        ByteWriter body = new ByteWriter(128);
+        messages.encode(packet.message(), body);
+        byte[] raw = body.buffer();
+        int rawLen = body.size();
+        boolean zero = false;
+        int codedLen = rawLen;
+        if (packet.zerocoded()) {
+            codedLen = ZeroCoder.encodedLength(raw, 0, rawLen);
+            zero = policy == ZeroCodePolicy.AS_FLAGGED || codedLen < rawLen;
+        }
+        List<Integer> acks = packet.acks();
+        int total = HEADER + (zero ? codedLen : rawLen) + (acks.isEmpty() ? 0 : acks.size() * 4 + 1);
+        if (total > MAX_DATAGRAM) {
+            throw new IllegalArgumentException(messageName(packet.message()) + " datagram of " + total
+                    + " bytes exceeds the " + MAX_DATAGRAM + "-byte limit");
+        }
+        if (acks.size() > 255) {
+            throw new IllegalArgumentException("at most 255 appended acks, given " + acks.size());
+        }
+        byte[] out = new byte[total];
+        int flags = (zero ? Packet.FLAG_ZEROCODED : 0) | (packet.reliable() ? Packet.FLAG_RELIABLE : 0)
+                | (packet.resent() ? Packet.FLAG_RESENT : 0) | (acks.isEmpty() ? 0 : Packet.FLAG_ACKS);
+        out[0] = (byte) flags;
+        int s = packet.sequence();
+        out[1] = (byte) (s >>> 24);
+        out[2] = (byte) (s >>> 16);
+        out[3] = (byte) (s >>> 8);
+        out[4] = (byte) s;
+        out[5] = 0;
+        int p = HEADER;
+        if (zero) {
+            p += ZeroCoder.encode(raw, 0, rawLen, out, p);
+        } else {
+            System.arraycopy(raw, 0, out, p, rawLen);
+            p += rawLen;
+        }
+        if (!acks.isEmpty()) {
+            for (int id : acks) {
+                out[p++] = (byte) (id >>> 24);
+                out[p++] = (byte) (id >>> 16);
+                out[p++] = (byte) (id >>> 8);
+                out[p++] = (byte) id;
+            }
+            out[p] = (byte) acks.size();
+        }
+        return out;
+    }
+
+    /** The size of the encoded body plus header, without acks: lets senders decide how many acks fit. */
+    public int encodedSize(Packet packet) {
+        return encode(packet.withAcks(List.of())).length;
+    }
+
+    private String messageName(Message m) {
+        if (m instanceof UnknownMessage u) {
+            return u.describe();
+        }
+        return m.getClass().getSimpleName();
+    }
+}
