@@ -34,10 +34,16 @@ public final class MessageCodec {
         return (Class<? extends Record>) t;
     }
 
+    // The constructor checked every type is a record; skipping the check here keeps it off the hot path.
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static RecordCodec<?> codecOf(MessageInfo info) {
+        return RecordCodec.of((Class) info.type());
+    }
+
     /** Decodes the body that follows the message number. */
     public Message decodeBody(MessageInfo info, byte[] buf, int off, int len) {
         ByteReader in = new ByteReader(buf, off, len);
-        return (Message) RecordCodec.of(recordType(info)).readMessage(info.name(), in);
+        return (Message) codecOf(info).readMessage(info.name(), in);
     }
 
     /** Writes the message number and the body. */

@@ -67,34 +67,33 @@ public final class ZeroCoder {
      * @param baseOffset the datagram offset of {@code src[off]}, for error messages
      */
     public static byte[] decode(byte[] src, int off, int len, int baseOffset) {
-        byte[] out = new byte[Math.min(MAX_DECODED, len * 8 + 16)];
-        int o = 0;
+        // Measure first, so a hostile run count is refused before anything is allocated and the output is allocated
+        // exactly once.
+        int size = 0;
         int end = off + len;
         for (int i = off; i < end; i++) {
-            byte b = src[i];
-            int run;
-            if (b != 0) {
-                run = 1;
+            if (src[i] != 0) {
+                size++;
+            } else if (i + 1 >= end) {
+                throw new DecodeException("?", "header", "zero-coding", baseOffset + (i - off),
+                        "zero-coded run at the end of the body lacks its count byte");
             } else {
-                if (i + 1 >= end) {
-                    throw new DecodeException("?", "header", "zero-coding", baseOffset + (i - off),
-                            "zero-coded run at the end of the body lacks its count byte");
-                }
-                run = src[++i] & 0xFF;
+                size += src[++i] & 0xFF;
             }
-            if (o + run > MAX_DECODED) {
+            if (size > MAX_DECODED) {
                 throw new DecodeException("?", "header", "zero-coding", baseOffset + (i - off),
                         "zero-decoded payload exceeds " + MAX_DECODED + " bytes");
             }
-            if (o + run > out.length) {
-                out = java.util.Arrays.copyOf(out, Math.min(MAX_DECODED, Math.max(out.length * 2, o + run)));
-            }
-            if (b != 0) {
-                out[o++] = b;
+        }
+        byte[] out = new byte[size];
+        int o = 0;
+        for (int i = off; i < end; i++) {
+            if (src[i] != 0) {
+                out[o++] = src[i];
             } else {
-                o += run; // the array is zero-filled already
+                o += src[++i] & 0xFF; // the array is zero-filled already
             }
         }
-        return java.util.Arrays.copyOf(out, o);
+        return out;
     }
 }

@@ -38,7 +38,8 @@ class MessageTemplateTest {
                 new MessageTemplate.Block("Who", "Single", List.of(
                         new MessageTemplate.Field("Name", "Variable 1"), new MessageTemplate.Field("Port", "IPPORT"))),
                 new MessageTemplate.Block("Pairs", "Multiple 4", List.of(new MessageTemplate.Field("Tag", "Fixed 4"))));
-        assertThat(m.get("Empty")).isEqualTo(new MessageTemplate.Msg("Empty", "Low", 77, "Trusted", "Zerocoded", List.of()));
+        assertThat(m.get("Empty"))
+                .isEqualTo(new MessageTemplate.Msg("Empty", "Low", 77, "Trusted", "Zerocoded", List.of()));
     }
 
     @Test

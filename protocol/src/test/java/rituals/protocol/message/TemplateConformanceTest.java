@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.net.Inet4Address;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,8 @@ class TemplateConformanceTest {
     @BeforeAll
     static void readTemplate() throws Exception {
         Optional<Path> file = MessageTemplate.locate();
-        assumeTrue(file.isPresent(), "message_template.msg not found at <repo>/../shared/protocol/: conformance skipped");
+        assumeTrue(file.isPresent(),
+                "message_template.msg not found at <repo>/../shared/protocol/: conformance skipped");
         template = MessageTemplate.parse(file.get());
     }
 
@@ -65,7 +67,8 @@ class TemplateConformanceTest {
     void lowerCamelFollowsTheNamingRule() {
         assertThat(List.of("SessionID", "ID", "CPUClassID", "PSBlock", "UUIDNameBlock", "PCode", "TerrainBase0", "X"))
                 .map(TemplateConformanceTest::lowerCamel)
-                .containsExactly("sessionID", "id", "cpuClassID", "psBlock", "uuidNameBlock", "pCode", "terrainBase0", "x");
+                .containsExactly(
+                        "sessionID", "id", "cpuClassID", "psBlock", "uuidNameBlock", "pCode", "terrainBase0", "x");
     }
 
     private static String describe(MessageTemplate.Msg m) {
@@ -120,7 +123,7 @@ class TemplateConformanceTest {
     /** The template spelling of a field's wire type, or a description of why the component has none. */
     private static String wireType(RecordComponent c) {
         Class<?> t = c.getType();
-        List<String> annotations = java.util.Arrays.stream(c.getAnnotations())
+        List<String> annotations = Arrays.stream(c.getAnnotations())
                 .map(a -> a.annotationType().getSimpleName())
                 .collect(Collectors.toList());
         if (annotations.size() > 1) {

@@ -1,0 +1,80 @@
+package rituals.app;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import rituals.server.account.Account;
+import rituals.server.account.AccountException;
+import rituals.server.account.AccountStore;
+
+/**
+ * {@code user create FIRST LAST --password P}, or {@code user create --count N [--prefix Bot] [--last Crowd]
+ * --password P} for the load generator's crowd: {@code Bot1 Crowd} … {@code BotN Crowd}, all with the same password.
+ * Crowd accounts that already exist are left alone, so the command can be re-run before each load test.
+ */
+@Command(name = "create", mixinStandardHelpOptions = true, description = "Create an account, or a numbered crowd.")
+final class UserCreateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Parameters(arity = "0..2", paramLabel = "NAME", description = "First and last name (not with --count).")
+    List<String> names = List.of();
+
+    @Option(
+            names = "--password",
+            required = true,
+            arity = "0..1",
+            interactive = true,
+            description = "The password (prompted for when given without a value).")
+    String password;
+
+    @Option(names = "--count", paramLabel = "N", description = "Create N crowd accounts PREFIX1 … PREFIXN.")
+    Integer count;
+
+    @Option(names = "--prefix", defaultValue = "Bot", description = "Crowd first-name prefix (default: ${DEFAULT-VALUE}).")
+    String prefix;
+
+    @Option(names = "--last", defaultValue = "Crowd", description = "Crowd last name (default: ${DEFAULT-VALUE}).")
+    String last;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (count == null && names.size() != 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give FIRST LAST, or --count N");
+        }
+        if (count != null && (!names.isEmpty() || count < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--count needs N >= 1 and no names");
+        }
+        try (AccountStore store = AccountStore.open(data.dataDir)) {
+            if (count == null) {
+                Account a = store.create(names.get(0), names.get(1), password);
+                out.printf("Created %s (%s) in %s%n", a.name(), a.agentId(), data.dataDir);
+                return 0;
+            }
+            // Hashing is the slow part and the store hashes outside its lock: create in parallel.
+            List<String> created = IntStream.rangeClosed(1, count)
+                    .parallel()
+                    .mapToObj(i -> prefix + i)
+                    .filter(first -> store.find(first, last).isEmpty())
+                    .map(first -> store.create(first, last, password).name())
+                    .collect(Collectors.toList());
+            out.printf("Created %d accounts %s1 %s … %s%d %s (%d already existed) in %s%n",
+                    created.size(), prefix, last, prefix, count, last, count - created.size(), data.dataDir);
+            return 0;
+        } catch (AccountException e) {
+            spec.commandLine().getErr().println("rituals user create: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package rituals.server.caps;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The capabilities granted to one agent: each cap's path on this server (a bearer secret, random per login).
+ *
+ * @param agentName "First Last", for logs and probes
+ * @param paths     every {@link Cap}, the seed included, to its path (starting with '/')
+ */
+public record AgentCaps(UUID agentId, String agentName, Map<Cap, String> paths) {
+    public AgentCaps {
+        paths = Map.copyOf(paths);
+    }
+
+    public String seedPath() {
+        return paths.get(Cap.SEED);
+    }
+}

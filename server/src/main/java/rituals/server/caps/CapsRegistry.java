@@ -1,0 +1,91 @@
+package rituals.server.caps;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import rituals.server.config.IdSource;
+
+/**
+ * Which capability paths exist and whose they are. Login opens an agent's caps (as OpenSim creates and activates
+ * them at login), the region closes them when the agent leaves; an HTTP request resolves its path here, and an
+ * unknown path is a 404. Thread-safe: logins, HTTP threads and the region call it concurrently.
+ */
+public final class CapsRegistry {
+    /** A resolved request path: whose cap it is, and which. */
+    public record Target(AgentCaps agent, Cap cap) {}
+
+    private final IdSource ids;
+    private final EventQueue eventQueue;
+    private final Map<UUID, AgentCaps> byAgent = new ConcurrentHashMap<>();
+    private final Map<String, Target> byPath = new ConcurrentHashMap<>();
+
+    public CapsRegistry(IdSource ids, EventQueue eventQueue) {
+        this.ids = ids;
+        this.eventQueue = eventQueue;
+    }
+
+    /** The seed path OpenSim derives from a caps id: {@code /CAPS/<uuid>0000/}. */
+    public static String seedPath(UUID capsId) {
+        return "/CAPS/" + capsId + "0000/";
+    }
+
+    /**
+     * Opens an agent's caps under the given seed path, replacing any it had, and its event queue. Returns the
+     * granted paths.
+     */
+    public AgentCaps open(UUID agentId, String agentName, String seedPath) {
+        close(agentId);
+        Map<Cap, String> paths = new EnumMap<>(Cap.class);
+        paths.put(Cap.SEED, seedPath);
+        paths.put(Cap.EVENT_QUEUE_GET, "/CE/" + ids.uuid());
+        paths.put(Cap.SIMULATOR_FEATURES, "/CAPS/" + ids.uuid() + "/");
+        AgentCaps caps = new AgentCaps(agentId, agentName, paths);
+        eventQueue.open(agentId);
+        byAgent.put(agentId, caps);
+        caps.paths().forEach((cap, path) -> byPath.put(path, new Target(caps, cap)));
+        return caps;
+    }
+
+    /** Removes an agent's caps and event queue (a parked poll is answered 404); no-op when it has none. */
+    public void close(UUID agentId) {
+        AgentCaps caps = byAgent.remove(agentId);
+        if (caps != null) {
+            caps.paths().values().forEach(byPath::remove);
+            eventQueue.close(agentId);
+        }
+    }
+
+    /** The cap at a request path, if any. */
+    public Optional<Target> resolve(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** The caps of an agent, if open. */
+    public Optional<AgentCaps> of(UUID agentId) {
+        return Optional.ofNullable(byAgent.get(agentId));
+    }
+
+    /**
+     * The seed reply: every requested name this venue serves, mapped to its full URL, in request order. The seed
+     * itself is never granted (as in OpenSim), and unknown names are left out.
+     */
+    public static Map<String, String> grant(AgentCaps caps, List<String> requested, String baseUrl) {
+        Map<String, String> granted = new LinkedHashMap<>();
+        for (String name : requested) {
+            for (Cap cap : Cap.values()) {
+                if (cap != Cap.SEED && cap.capName().equals(name)) {
+                    granted.put(name, baseUrl + caps.paths().get(cap));
+                }
+            }
+        }
+        return granted;
+    }
+
+    public EventQueue eventQueue() {
+        return eventQueue;
+    }
+}

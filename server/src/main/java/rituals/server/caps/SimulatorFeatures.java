@@ -1,0 +1,38 @@
+package rituals.server.caps;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import rituals.server.config.ServerConfig;
+
+/**
+ * The SimulatorFeatures reply: what viewers read to enable features. The keys and their meaning follow OpenSim's
+ * SimulatorFeaturesModule; the values say honestly what this venue offers (no uploads, no materials), and
+ * {@code OpenSimExtras} carries the region size that viewers for variable-sized regions look for.
+ */
+public final class SimulatorFeatures {
+    private SimulatorFeatures() {}
+
+    /** The LLSD map for a region with this configuration. */
+    public static Map<String, Object> of(ServerConfig config) {
+        Map<String, Object> features = new LinkedHashMap<>();
+        features.put("MeshRezEnabled", false);
+        features.put("MeshUploadEnabled", false);
+        features.put("MeshXferEnabled", false);
+        features.put("PhysicsMaterialsEnabled", false);
+        features.put("RenderMaterialsCapability", 0.0);
+        features.put("MaxMaterialsPerTransaction", 0);
+        features.put("DynamicPathfindingEnabled", false);
+        features.put("AvatarHoverHeightEnabled", false);
+        Map<String, Object> shapes = new LinkedHashMap<>();
+        shapes.put("convex", true);
+        shapes.put("none", true);
+        shapes.put("prim", true);
+        features.put("PhysicsShapeTypes", shapes);
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("SimulatorName", config.regionName());
+        extras.put("RegionSizeX", config.sizeX());
+        extras.put("RegionSizeY", config.sizeY());
+        features.put("OpenSimExtras", extras);
+        return features;
+    }
+}

@@ -1,0 +1,155 @@
+package rituals.server.http;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import rituals.server.caps.CapsRegistry;
+import rituals.server.config.ServerConfig;
+import rituals.server.login.LoginService;
+import rituals.trace.Probe;
+
+/**
+ * The venue's HTTP side on one port (as OpenSim's {@code http_listener_port}): login at {@code POST /}, capabilities
+ * under their own paths. Built on the JDK's {@code com.sun.net.httpserver}: a small pool of threads answers requests;
+ * event-queue polls are parked without a thread and answered later, so thousands of agents cost connections, not
+ * threads.
+ *
+ * <pre>{@code
+ * HttpFrontEnd http = new HttpFrontEnd(config, login, caps, probe);
+ * http.start();                 // binds; http.boundPort() is now known
+ * ...
+ * http.close();
+ * }</pre>
+ */
+public final class HttpFrontEnd implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(HttpFrontEnd.class.getName());
+    /** Request threads: enough to overlap a few password hashes (about 10 ms each); polls hold none. */
+    static final int THREADS = 8;
+
+    private final ServerConfig config;
+    private final Route login;
+    private final Route caps;
+    private HttpServer server;
+    private ExecutorService pool;
+    private volatile String externalIp;
+
+    /**
+     * @param login decides logins (its region and caps are the ones served here)
+     * @param caps  the capabilities to serve
+     * @param probe the server's probe (login and caps junctions)
+     */
+    public HttpFrontEnd(ServerConfig config, LoginService login, CapsRegistry caps, Probe probe) {
+        this.config = config;
+        this.login = new LoginEndpoint(login, probe, this);
+        this.caps = new CapsEndpoint(caps, config, probe, this::baseUrl);
+    }
+
+    /** Binds {@code [Region] InternalAddress} : {@code [Network] http_listener_port} and starts serving. */
+    public synchronized void start() throws IOException {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        externalIp = externalAddress(config);
+        server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.httpPort()), 256);
+        pool = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        server.setExecutor(pool);
+        server.createContext("/", http -> dispatch(new Exchange(http)));
+        server.start();
+        LOG.info(() -> "[HTTP]: Listening on " + config.bindAddress() + ":" + boundPort() + " (login URI "
+                + loginUri() + ")");
+    }
+
+    private void dispatch(Exchange ex) {
+        try {
+            if (ex.path().equals("/")) {
+                if (ex.method().equals("POST")) {
+                    login.handle(ex);
+                } else {
+                    ex.respondText(405, "login is POST / (XML-RPC text/xml or LLSD application/llsd+xml)");
+                }
+            } else {
+                caps.handle(ex);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Nothing a request does may take the server down: log it and answer 500 if nobody has answered.
+            LOG.log(Level.WARNING, e, () -> "[HTTP]: Failed " + ex);
+            ex.respondText(500, "internal error: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The TCP port in use (the configured one, or the one picked for port 0). */
+    public synchronized int boundPort() {
+        if (server == null) {
+            throw new IllegalStateException("not started");
+        }
+        return server.getAddress().getPort();
+    }
+
+    /** {@code http://<external address>:<port>}: the prefix of every capability URL. */
+    public String baseUrl() {
+        return "http://" + uriHost(externalIp) + ":" + boundPort();
+    }
+
+    /** The IP literal clients are given as sim_ip (resolved once at start). */
+    public String externalIp() {
+        return externalIp;
+    }
+
+    /** The login URI clients use: {@link #baseUrl()} + "/". */
+    public String loginUri() {
+        return baseUrl() + "/";
+    }
+
+    /**
+     * The IP literal clients are given ({@code sim_ip}, capability hosts): {@code ExternalHostName}, resolved when
+     * it is a host name, because clients accept only an IP literal in {@code sim_ip}.
+     */
+    public static String externalAddress(ServerConfig config) {
+        try {
+            return InetAddress.getByName(config.externalHost()).getHostAddress();
+        } catch (UnknownHostException e) {
+            throw new UncheckedIOException("[Region] ExternalHostName '" + config.externalHost()
+                    + "' does not resolve", e);
+        }
+    }
+
+    private static String uriHost(String ip) {
+        return ip.contains(":") ? "[" + ip + "]" : ip;
+    }
+
+    /** Stops accepting, drops held polls and open connections, and ends the request threads. */
+    @Override
+    public synchronized void close() {
+        if (server == null) {
+            return;
+        }
+        server.stop(0);
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server = null;
+        LOG.info("[HTTP]: Stopped");
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "rituals-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

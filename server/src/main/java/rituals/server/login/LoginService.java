@@ -1,0 +1,130 @@
+package rituals.server.login;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import rituals.protocol.login.LoginFailure;
+import rituals.protocol.login.LoginRegion;
+import rituals.protocol.login.LoginRequest;
+import rituals.protocol.login.LoginResponse;
+import rituals.protocol.login.LoginSuccess;
+import rituals.server.account.Account;
+import rituals.server.account.AccountStore;
+import rituals.server.account.Authentication;
+import rituals.server.caps.CapsRegistry;
+import rituals.server.config.ServerConfig;
+import rituals.trace.Channel;
+import rituals.trace.Clock;
+import rituals.trace.Probe;
+
+/**
+ * Decides a login (protocol-facts §1): checks the credentials, ends an older session of the same agent, provisions
+ * the circuit on the region and opens the agent's capabilities. Format-neutral: the HTTP endpoint decodes the
+ * request into a {@link LoginAttempt} and writes the {@link LoginResponse} back in the request's format.
+ *
+ * <p>Duplicate logins: the older session is kicked (KickUser, as OpenSim does) and the new login proceeds, so a
+ * client that crashed can always log straight back in.
+ */
+public final class LoginService {
+    private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
+    /** The KickUser reason given to the older session. */
+    public static final String KICK_REASON = "You have been logged out because you logged in from another location.";
+
+    private final ServerConfig config;
+    private final AccountStore accounts;
+    private final CircuitProvisioner region;
+    private final CapsRegistry caps;
+    private final Clock clock;
+    private final Probe probe;
+
+    public LoginService(ServerConfig config, AccountStore accounts, CircuitProvisioner region, CapsRegistry caps,
+            Clock clock, Probe probe) {
+        this.config = config;
+        this.accounts = accounts;
+        this.region = region;
+        this.caps = caps;
+        this.clock = clock;
+        this.probe = probe;
+    }
+
+    /**
+     * Decides one login; never throws for a bad request (every refusal is a {@link LoginFailure}).
+     *
+     * @param simIp   the IPv4 literal clients reach the region at
+     * @param baseUrl {@code http://host:port} of the capabilities
+     */
+    public LoginResponse login(LoginAttempt a, String simIp, String baseUrl) {
+        LoginRequest req = a.request();
+        if (probe.on()) {
+            probe.emit(Channel.LOGIN, "RECV", a.format(), -1, "User", a.userName(), "Viewer", req.version(),
+                    "Channel", req.channel(), "IP", a.remote());
+        }
+        LOG.info(() -> "[LLOGIN SERVICE]: Login request for " + a.userName() + " from " + a.remote()
+                + " using viewer " + req.version() + ", channel " + req.channel());
+        if (!req.hasCredentials()) {
+            return refuse(a, LoginFailure.incompleteCredentials(), "missing " + req.missingCredentials());
+        }
+        Authentication auth = accounts.authenticate(req.first(), req.last(), req.passwd());
+        if (!auth.succeeded()) {
+            return refuse(a, LoginFailure.badCredentials(), auth.refusal());
+        }
+        Account account = auth.account().orElseThrow();
+        if (probe.on()) {
+            probe.emit(Channel.LOGIN, "AUTH SUCCESS", "", -1, "User", account.name());
+        }
+        try {
+            return admit(a, account, simIp, baseUrl);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "[LLOGIN SERVICE]: Login of " + account.name() + " failed in the region");
+            return LoginFailure.gridProblem();
+        }
+    }
+
+    private LoginResponse admit(LoginAttempt a, Account account, String simIp, String baseUrl) {
+        if (region.isInRegion(account.agentId())) {
+            LOG.info(() -> "[LLOGIN SERVICE]: " + account.name() + " is already in " + config.regionName()
+                    + "; kicking the older session");
+            if (probe.on()) {
+                probe.emit(Channel.LOGIN, "KICK", "", -1, "User", account.name(), "Reason", KICK_REASON);
+            }
+            region.kick(account.agentId(), KICK_REASON);
+        }
+        StartLocation start = StartLocation.parse(a.request().start());
+        Provision p = region.provision(account, start, a.remoteIp());
+        caps.open(account.agentId(), account.name(), p.seedPath());
+        if (probe.on()) {
+            probe.emit(Channel.LOGIN, "CIRCUIT PROVISION", "", -1, "Circuit", p.circuitCode(), "Region",
+                    config.regionName(), "Agent", p.agentId(), "Session", p.sessionId());
+        }
+        LOG.info(() -> "[LLOGIN SERVICE]: All clear. Sending login response to " + account.name() + ", circuit "
+                + p.circuitCode());
+        LoginRegion where = new LoginRegion(simIp, region.udpPort(), 0, (int) config.regionXMetres(),
+                (int) config.regionYMetres(), config.sizeX(), config.sizeY(), URI.create(baseUrl + p.seedPath()));
+        LoginSuccess d = LoginSuccess.withOpenSimDefaults(account.firstName(), account.lastName(), account.agentId(),
+                p.sessionId(), p.secureSessionId(), p.circuitCode(), where, inventoryRoot(account),
+                clock.epochMillis() / 1000);
+        // The defaults, with this venue's welcome, start kind and facing.
+        return new LoginSuccess(d.firstName(), d.lastName(), d.agentId(), d.sessionId(), d.secureSessionId(),
+                d.realId(), d.circuitCode(), d.region(), p.lookAt(), d.home(), start.kind(),
+                config.welcomeMessage().replace("<USERNAME>", account.name()), d.secondsSinceEpoch(),
+                d.agentAccess(), d.agentAccessMax(), d.loginFlags(), d.globalTextures(), d.inventory(), d.gestures(),
+                d.initialOutfit(), d.classifiedCategories(), d.allowFirstLife(), d.maxAgentGroups(), d.buddyList(),
+                d.optionalStrings());
+    }
+
+    /** A stable inventory root per agent: the venue keeps no inventory, but clients expect a root folder id. */
+    static UUID inventoryRoot(Account account) {
+        return UUID.nameUUIDFromBytes(("rituals-inventory-root:" + account.agentId()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private LoginFailure refuse(LoginAttempt a, LoginFailure failure, String why) {
+        LOG.info(() -> "[LLOGIN SERVICE]: Login failed for user " + a.userName() + ", reason: " + why);
+        if (probe.on()) {
+            probe.emit(Channel.LOGIN, "AUTH FAILURE", "", -1, "User", a.userName(), "Reason", failure.reason(),
+                    "Message", failure.message());
+        }
+        return failure;
+    }
+}

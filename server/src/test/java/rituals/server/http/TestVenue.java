@@ -1,0 +1,134 @@
+package rituals.server.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import rituals.server.account.Account;
+import rituals.server.account.AccountStore;
+import rituals.server.account.PasswordHash;
+import rituals.server.caps.CapsRegistry;
+import rituals.server.caps.EventQueue;
+import rituals.server.config.ConfigLoader;
+import rituals.server.config.IdSource;
+import rituals.server.config.ServerConfig;
+import rituals.server.config.Setting;
+import rituals.server.login.InMemoryCircuitProvisioner;
+import rituals.server.login.LoginService;
+import rituals.server.login.PendingCircuits;
+import rituals.trace.Clock;
+import rituals.trace.Probe;
+import rituals.trace.Recorder;
+import rituals.trace.Side;
+import rituals.trace.TraceEvent;
+
+/** A venue's HTTP side on a free loopback port, with the in-memory region and one account, Test User / password. */
+final class TestVenue implements AutoCloseable {
+    final Recorder recorder = new Recorder(Clock.system());
+    private final Object signal = new Object();
+    /** Records into {@link #recorder} and wakes {@link #await}ers. */
+    final Probe probe = Probe.to(Side.SERVER, event -> {
+        recorder.accept(event);
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }, Clock.system());
+    final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1);
+    final ServerConfig config;
+    final AccountStore accounts;
+    final Account test;
+    final CapsRegistry caps;
+    final PendingCircuits pending;
+    final HttpFrontEnd http;
+    final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    TestVenue(Path dataDir, ConfigLoader loader) throws IOException {
+        timer.setRemoveOnCancelPolicy(true);
+        config = loader.set(Setting.HTTP_PORT, "0").set(Setting.BIND_ADDRESS, "127.0.0.1")
+                .set(Setting.DATA_DIR, dataDir.toString()).load();
+        IdSource ids = IdSource.seeded(42);
+        accounts = AccountStore.open(dataDir, new PasswordHash(1000, new SecureRandom()), ids::uuid, Clock.system());
+        test = accounts.create("Test", "User", "password");
+        caps = new CapsRegistry(ids, new EventQueue(config.eventQueueLimit(), config.eventQueueHold(), timer, ids));
+        pending = new PendingCircuits(config.circuitExpiry(), Clock.system(), probe,
+                p -> caps.close(p.agentId()));
+        InMemoryCircuitProvisioner region = new InMemoryCircuitProvisioner(ids, pending, timer, 9000);
+        LoginService login = new LoginService(config, accounts, region, caps, Clock.system(),
+                probe);
+        http = new HttpFrontEnd(config, login, caps,
+                probe);
+        http.start();
+    }
+
+    TestVenue(Path dataDir) throws IOException {
+        this(dataDir, new ConfigLoader());
+    }
+
+    URI uri(String path) {
+        return URI.create(http.baseUrl() + path);
+    }
+
+    CompletableFuture<HttpResponse<String>> postAsync(String path, String contentType, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return client.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return postAsync(path, contentType, body).join();
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body) {
+        return post(path, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> get(String path) {
+        HttpRequest r = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build();
+        return client.sendAsync(r, HttpResponse.BodyHandlers.ofString()).join();
+    }
+
+    /** Waits (bounded) until the server has emitted {@code count} events matching {@code which}. */
+    void await(Predicate<TraceEvent> which, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        synchronized (signal) {
+            while (recorder.timeline().stream().filter(which).count() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("timed out waiting for " + count + " events");
+                }
+                TimeUnit.NANOSECONDS.timedWait(signal, left);
+            }
+        }
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = TestVenue.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        timer.shutdownNow();
+        accounts.close();
+    }
+}
