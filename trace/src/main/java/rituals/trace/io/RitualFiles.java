@@ -1,0 +1,38 @@
+package rituals.trace.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import rituals.trace.TraceEvent;
+import rituals.trace.narrative.Edition;
+import rituals.trace.narrative.MermaidDiagram;
+import rituals.trace.narrative.Narrator;
+import rituals.trace.narrative.PhaseTable;
+
+/**
+ * Every rendering of one timeline, written side by side into a directory (for {@code perform} and
+ * {@code connect --ritual-out DIR}): the narrative, the events for tools, the sequence diagram and the phase table.
+ */
+public final class RitualFiles {
+    /** The files written. */
+    public record Written(Path markdown, Path jsonLines, Path mermaid, Path phases) {}
+
+    private RitualFiles() {}
+
+    /**
+     * Writes {@code ritual.md}, {@code ritual.jsonl}, {@code ritual.mmd} and {@code phases.md} into {@code dir}
+     * (created if absent), replacing earlier ones.
+     */
+    public static Written write(Path dir, List<TraceEvent> timeline, Edition edition) throws IOException {
+        Files.createDirectories(dir);
+        Written written = new Written(dir.resolve("ritual.md"), dir.resolve("ritual.jsonl"),
+                dir.resolve("ritual.mmd"), dir.resolve("phases.md"));
+        Files.writeString(written.markdown(), new Narrator(edition).narrate(timeline), StandardCharsets.UTF_8);
+        JsonLines.write(timeline, written.jsonLines());
+        Files.writeString(written.mermaid(), MermaidDiagram.render(timeline), StandardCharsets.UTF_8);
+        Files.writeString(written.phases(), PhaseTable.of(timeline).toMarkdown(), StandardCharsets.UTF_8);
+        return written;
+    }
+}
