@@ -3,10 +3,10 @@ package rituals.server.world.terrain;
 import java.util.SplittableRandom;
 
 /**
- * Makes a pleasant default island, the same one for the same seed: water at {@value #WATER_HEIGHT} m; the sea floor
- * falling to about 5 m towards the region's edges; a wobbly coastline some 60–100 m from the centre with gently shelving
- * beaches; land rising to about 26 m in the middle (so an avatar placed at the centre starts on dry ground, 22–30 m);
- * and one or two hills, 8–14 m high, half to three fifths of the way from the centre to the shore (their
+ * Makes a pleasant default island, the same one for the same seed: water at {@value #WATER_HEIGHT} m; the sea
+ * floor falling to about 5 m towards the region's edges; a wobbly coastline some 60–100 m from the centre with gently
+ * shelving beaches; land rising to about 26 m in the middle (so an avatar placed at the centre starts on dry ground,
+ * 22–30 m); and one or two hills, 8–14 m high, half to three fifths of the way from the centre to the shore (their
  * summits reach at least 28 m). Slopes stay walkable (well under 1.5 m per metre).
  *
  * <p>All randomness comes from the seed, and the arithmetic uses {@link StrictMath}, so maps are reproducible on any

@@ -18,8 +18,8 @@ class IslandGeneratorTest {
     /**
      * For any seed: the centre is dry land at 22–30 m; every point on the region's edge is under water; between 15%
      * and 50% of the region is land; there is a beach (at least 2,000 points within a metre above the water); a hill
-     * top of at least 28 m stands at least 25 m from the centre; the sea floor stays above 0 m; and no step between neighbouring points
-     * exceeds 1.5 m.
+     * top of at least 28 m stands at least 25 m from the centre; the sea floor stays above 0 m; and no step between
+     * neighbouring points exceeds 1.5 m.
      */
     @Property(tries = 25)
     void everyIslandIsPleasant(@ForAll long seed) {
