@@ -33,17 +33,20 @@ public final class BitReader {
         int remaining = count;
         while (remaining > 0) {
             int take = Math.min(8, remaining);
-            int chunk = 0;
-            for (int i = 0; i < take; i++) {
-                int bit = (data[bitPosition >>> 3] >>> (7 - (bitPosition & 7))) & 1;
-                chunk = (chunk << 1) | bit;
-                bitPosition++;
-            }
-            value |= chunk << shift;
+            value |= readRun(take) << shift;
             shift += 8;
             remaining -= take;
         }
         return value;
+    }
+
+    /** The next {@code width} (1..8) bits as a big-endian number; the caller has checked they exist. */
+    private int readRun(int width) {
+        int index = bitPosition >>> 3;
+        int pair = (data[index] & 0xFF) << 8 | (index + 1 < data.length ? data[index + 1] & 0xFF : 0);
+        int run = (pair >>> (16 - (bitPosition & 7) - width)) & ((1 << width) - 1);
+        bitPosition += width;
+        return run;
     }
 
     /** Reads one bit (the commonest read in a patch body). */

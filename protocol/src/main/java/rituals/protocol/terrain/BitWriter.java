@@ -32,17 +32,26 @@ public final class BitWriter {
         int shifted = value;
         while (remaining > 0) {
             int take = Math.min(8, remaining);
-            int chunk = shifted & 0xFF;
-            // the chunk's low `take` bits, most significant first
-            for (int bit = take - 1; bit >= 0; bit--) {
-                if (((chunk >>> bit) & 1) != 0) {
-                    buffer[bitLength >>> 3] |= (byte) (0x80 >>> (bitLength & 7));
-                }
-                bitLength++;
-            }
+            // the chunk's low `take` bits go in most significant first, i.e. as one big-endian run
+            appendRun(shifted & ((1 << take) - 1), take);
             shifted >>>= 8;
             remaining -= take;
         }
+    }
+
+    /** Appends {@code run} (1..8 bits wide) at the current bit position, its top bit first. */
+    private void appendRun(int run, int width) {
+        int index = bitLength >>> 3;
+        int used = bitLength & 7;
+        int free = 8 - used;
+        if (width <= free) {
+            buffer[index] |= (byte) (run << (free - width));
+        } else {
+            int spill = width - free;
+            buffer[index] |= (byte) (run >>> spill);
+            buffer[index + 1] = (byte) (run << (8 - spill));
+        }
+        bitLength += width;
     }
 
     /** Appends a float as its four little-endian IEEE-754 bytes (32 bits by the BitPack rule). */

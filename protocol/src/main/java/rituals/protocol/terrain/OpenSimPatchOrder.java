@@ -13,14 +13,17 @@ import java.util.List;
  *   <li>The patches in view: with the avatar in patch (ax, ay) = ((int)X/16, (int)Y/16) and D = (int)drawDistance/16
  *       patches, every patch with x in [ax−D, ax+D) and y in [ay−D, ay+D) (clamped to the region) whose squared
  *       patch distance {@code (x−ax)² + (y−ay)²} is below D², listed row by row and then sorted by that distance
- *       with .NET's unstable sort ({@link DotNetIntroSort}), which fixes the order of ties.</li>
+ *       with .NET's unstable sort (reproduced by {@code DotNetIntroSort}), which fixes the order of ties.</li>
  *   <li>The rest, row by row (y outer, x inner), in sends of at most 128 patches.</li>
  * </ol>
  *
  * <p>In the capture (avatar at 128, 128, viewer draw distance 128 m) the first datagram holds (7,7), (7,6), (6,7),
- * (7,8), (8,7), (6,6), (8,6), (8,8), (6,8), (7,5), (5,7), (9,7), (7,9), (5,8), (9,8), (9,6), (6,9): 193 patches in
- * view, then the other 63 in one send. OpenSim looks from the camera instead when it is more than 30 m from the avatar;
- * this class takes only the avatar's position.
+ * (7,8), (8,7), (6,6), (8,6), (8,8), (6,8), (7,5), (5,7), (9,7), (7,9), (5,8), (9,8), (9,6), (6,9). That is the
+ * start of 193 patches in view, which went out as 11 datagrams (the last only 92 bytes, the tail of the send), and
+ * then the other 63 followed in a 12th datagram of 551 bytes, as the session timeline shows.
+ *
+ * <p>OpenSim looks from the camera instead when it is more than 30 m from the avatar; this class takes only the
+ * avatar's position.
  */
 public final class OpenSimPatchOrder {
     /** Patches per region edge. */

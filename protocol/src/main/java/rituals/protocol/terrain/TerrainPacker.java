@@ -58,7 +58,8 @@ public final class TerrainPacker {
 
     /**
      * The whole region for a newly arrived avatar: the sends of {@link OpenSimPatchOrder#initialSends}, each packed
-     * on its own, in order. 256 patches; about a dozen blobs for gentle terrain.
+     * on its own, in order: 256 patches in about 12–20 blobs (OpenSim's default terrain took 12 datagrams in the
+     * capture; the default island takes 17).
      */
     public static List<LayerBlob> packInitial(float[] heightMap, float avatarX, float avatarY, float drawDistance) {
         List<LayerBlob> blobs = new ArrayList<>();

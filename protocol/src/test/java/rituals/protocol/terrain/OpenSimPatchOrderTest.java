@@ -8,7 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OpenSimPatchOrderTest {
-    /** Where the captured avatar stood (AgentMovementComplete) and the libomv client's draw distance (AgentUpdate Far). */
+    /** Where the captured avatar stood (AgentMovementComplete); the libomv client's draw distance (AgentUpdate Far). */
     private static final float AVATAR_X = 127.9988f;
     private static final float AVATAR_Y = 127.9990f;
     private static final float DRAW_DISTANCE = 128f;
