@@ -11,6 +11,7 @@ import rituals.protocol.message.Messages;
 import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.terrain.TerrainPacker;
 import rituals.protocol.udp.PacketCodec;
+import rituals.server.config.IdSource;
 import rituals.server.udp.DropCounters;
 import rituals.server.udp.UdpEndpoint;
 import rituals.server.world.DefaultScene;
@@ -35,11 +36,10 @@ public final class Region implements AutoCloseable {
     private final UdpEndpoint udp;
     private final DropCounters drops = new DropCounters();
 
-    private Region(RegionSettings settings, float[] heightMap, InetSocketAddress bind, Probe probe, Clock clock,
-            RegionListener listener) {
+    private Region(RegionSettings settings, float[] heightMap, InetSocketAddress bind, IdSource ids, Probe probe,
+            Clock clock, RegionListener listener) {
         this.settings = settings;
         this.clock = clock;
-        IdSource ids = new IdSource(settings.seed());
         World world = new World(HeightField.of(heightMap, settings.size()), settings.size(), 1_000_000);
         DefaultScene.populate(world, settings.ownerId(), ids::uuid);
         List<LayerBlob> terrain = TerrainPacker.packInitial(heightMap, world.startPosition().x(),
@@ -57,10 +57,11 @@ public final class Region implements AutoCloseable {
      * Binds the UDP socket and starts the loop thread.
      *
      * @param heightMap 256×256 metres, row by row ({@code heightMap[y*256 + x]})
+     * @param ids       circuit codes, session ids, object ids: {@code IdSource.secure()} for real runs
      */
-    public static Region start(RegionSettings settings, float[] heightMap, InetSocketAddress bind, Probe probe,
-            Clock clock, RegionListener listener) {
-        Region r = new Region(settings, heightMap, bind, probe, clock, listener);
+    public static Region start(RegionSettings settings, float[] heightMap, InetSocketAddress bind, IdSource ids,
+            Probe probe, Clock clock, RegionListener listener) {
+        Region r = new Region(settings, heightMap, bind, ids, probe, clock, listener);
         r.loop.start();
         return r;
     }
@@ -69,9 +70,9 @@ public final class Region implements AutoCloseable {
      * Binds the UDP socket but starts no loop thread: the caller drives time with {@code loop().runOnce(now)}.
      * Datagrams still arrive on the receive thread and wait in the inbox.
      */
-    public static Region manual(RegionSettings settings, float[] heightMap, InetSocketAddress bind, Probe probe,
-            Clock clock, RegionListener listener) {
-        return new Region(settings, heightMap, bind, probe, clock, listener);
+    public static Region manual(RegionSettings settings, float[] heightMap, InetSocketAddress bind, IdSource ids,
+            Probe probe, Clock clock, RegionListener listener) {
+        return new Region(settings, heightMap, bind, ids, probe, clock, listener);
     }
 
     public RegionSettings settings() {

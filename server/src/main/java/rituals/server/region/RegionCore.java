@@ -16,6 +16,7 @@ import rituals.protocol.message.Message;
 import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.udp.PacketCodec;
+import rituals.server.config.IdSource;
 import rituals.server.udp.Category;
 import rituals.server.udp.DatagramSink;
 import rituals.server.udp.DropCounters;
@@ -79,7 +80,8 @@ final class RegionCore {
         do {
             code = ids.circuitCode();
         } while (pendingByCode.containsKey(code));
-        Provision p = new Provision(code, agentId, ids.uuid(), ids.uuid(), world.startPosition(), World.LOOK_EAST);
+        Provision p = new Provision(code, agentId, ids.uuid(), ids.uuid(), ids.uuid(), world.startPosition(),
+                World.LOOK_EAST);
         PendingCircuit pending = new PendingCircuit(p, first, last, remoteIp, now);
         pendingByCode.put(code, pending);
         pendingByAgent.put(agentId, pending);
@@ -173,7 +175,7 @@ final class RegionCore {
             pendingByCode.remove(p.provision().circuitCode());
             seededEarly.remove(agentId);
             present.remove(agentId);
-            listener.agentLeft(agentId, "kicked");
+            listener.agentLeft(agentId, p.provision().sessionId(), "kicked");
         }
     }
 
@@ -203,7 +205,7 @@ final class RegionCore {
             if (!byAgent.containsKey(agent)) {
                 present.remove(agent);
             }
-            listener.agentLeft(agent, "expired");
+            listener.agentLeft(agent, p.provision().sessionId(), "expired");
             if (probe.on()) {
                 probe.emit(Channel.CIRCUIT, "EXPIRE", "", -1, "Circuit", p.provision().circuitCode(), "User",
                         p.name(), "WaitedMs", waited / 1_000_000, "LimitMs", limit / 1_000_000);
@@ -234,7 +236,7 @@ final class RegionCore {
         if (!pendingByAgent.containsKey(s.agentId())) {
             present.remove(s.agentId());
         }
-        listener.agentLeft(s.agentId(), reason); // before the probe: CLOSE means everything is freed
+        listener.agentLeft(s.agentId(), s.sessionId(), reason); // before the probe: CLOSE means everything is freed
         if (probe.on()) {
             probe.emit(Channel.CIRCUIT, "CLOSE", "", -1, "User", s.name(), "Reason", reason, "DurationMs",
                     (now - s.openedNanos) / 1_000_000);

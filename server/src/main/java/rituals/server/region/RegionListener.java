@@ -14,10 +14,11 @@ public interface RegionListener {
 
     /**
      * The agent's circuit or its unused provision is gone and every region resource of it freed: drop its caps and
-     * event queue.
+     * event queue, unless the agent has logged in again since ({@code sessionId} is then not the current login's: a
+     * kicked session may finish closing after its successor was provisioned).
      *
      * @param reason {@code logout}, {@code timeout}, {@code close-circuit}, {@code kicked}, {@code shutdown},
      *               {@code expired} or {@code replaced}
      */
-    default void agentLeft(UUID agentId, String reason) {}
+    default void agentLeft(UUID agentId, UUID sessionId, String reason) {}
 }

@@ -16,26 +16,25 @@ import rituals.server.udp.CircuitSettings;
  * @param interestRadius   other avatars farther than this are not sent to an agent
  * @param interestCap      ... nor more than this many of them
  * @param simVersion       AgentMovementComplete's ChannelVersion
- * @param seed             seeds every id the region hands out
  */
 public record RegionSettings(String name, UUID regionId, UUID ownerId, int gridX, int gridY, int size,
         float waterHeight, Duration ackTimeout, Duration circuitExpiry, Duration logoutGrace, long tickMillis,
-        CircuitSettings circuit, float interestRadius, int interestCap, String simVersion, long seed) {
+        CircuitSettings circuit, float interestRadius, int interestCap, String simVersion) {
 
     public static RegionSettings defaults(String name) {
         return new RegionSettings(name, UUID.nameUUIDFromBytes(("rituals-region:" + name).getBytes(StandardCharsets.UTF_8)),
                 new UUID(0, 0), 1000, 1000, 256, 20f, Duration.ofSeconds(60), Duration.ofSeconds(60),
-                Duration.ofSeconds(2), 20, CircuitSettings.DEFAULT, 64f, 64, "Rituals 0.1 (Java)", 1);
+                Duration.ofSeconds(2), 20, CircuitSettings.DEFAULT, 64f, 64, "Rituals 0.1 (Java)");
     }
 
     public RegionSettings withTimeouts(Duration ackTimeout, Duration circuitExpiry) {
         return new RegionSettings(name, regionId, ownerId, gridX, gridY, size, waterHeight, ackTimeout, circuitExpiry,
-                logoutGrace, tickMillis, circuit, interestRadius, interestCap, simVersion, seed);
+                logoutGrace, tickMillis, circuit, interestRadius, interestCap, simVersion);
     }
 
     public RegionSettings withInterest(float radius, int cap) {
         return new RegionSettings(name, regionId, ownerId, gridX, gridY, size, waterHeight, ackTimeout, circuitExpiry,
-                logoutGrace, tickMillis, circuit, radius, cap, simVersion, seed);
+                logoutGrace, tickMillis, circuit, radius, cap, simVersion);
     }
 
     /** (x metres &lt;&lt; 32) | y metres. */

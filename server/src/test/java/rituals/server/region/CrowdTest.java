@@ -16,6 +16,7 @@ import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.terrain.TerrainPacker;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
+import rituals.server.config.IdSource;
 import rituals.server.udp.DropCounters;
 import rituals.server.udp.Inbound;
 import rituals.server.world.HeightField;
@@ -44,7 +45,7 @@ class CrowdTest {
             if (d[6] == 0x0C && (d[0] & 0x20) == 0) { // a first send (not RESENT) of ObjectUpdate, High 12
                 objectUpdates.incrementAndGet();
             }
-        }, Probe.off(Side.SERVER), world, new IdSource(7), RegionListener.NONE, new DropCounters(),
+        }, Probe.off(Side.SERVER), world, IdSource.seeded(7), RegionListener.NONE, new DropCounters(),
                 TerrainPacker.packInitial(heights, 128, 128, 256), () -> 0L);
         long now = 0;
         List<Provision> provisions = new ArrayList<>();

@@ -11,6 +11,7 @@ import rituals.protocol.message.CompleteAgentMovement;
 import rituals.protocol.message.PacketAck;
 import rituals.protocol.message.RegionHandshakeReply;
 import rituals.protocol.message.UseCircuitCode;
+import rituals.server.config.IdSource;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
 import rituals.trace.Side;
@@ -27,12 +28,12 @@ final class RegionFixture implements AutoCloseable {
     RegionFixture(RegionSettings settings) {
         RegionListener listener = new RegionListener() {
             @Override
-            public void agentLeft(UUID agentId, String reason) {
+            public void agentLeft(UUID agentId, UUID sessionId, String reason) {
                 left.add(agentId + " " + reason);
             }
         };
         region = Region.start(settings, heights, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                Probe.to(Side.SERVER, events, Clock.system()), Clock.system(), listener);
+                IdSource.seeded(1), Probe.to(Side.SERVER, events, Clock.system()), Clock.system(), listener);
     }
 
     RegionFixture() {
