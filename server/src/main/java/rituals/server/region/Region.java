@@ -15,8 +15,8 @@ import rituals.server.config.IdSource;
 import rituals.server.udp.DropCounters;
 import rituals.server.udp.UdpEndpoint;
 import rituals.server.world.DefaultScene;
-import rituals.server.world.HeightField;
 import rituals.server.world.World;
+import rituals.server.world.terrain.HeightMap;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
 
@@ -36,13 +36,13 @@ public final class Region implements AutoCloseable {
     private final UdpEndpoint udp;
     private final DropCounters drops = new DropCounters();
 
-    private Region(RegionSettings settings, float[] heightMap, InetSocketAddress bind, IdSource ids, Probe probe,
-            Clock clock, RegionListener listener) {
+    private Region(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
+            Probe probe, Clock clock, RegionListener listener) {
         this.settings = settings;
         this.clock = clock;
-        World world = new World(HeightField.of(heightMap, settings.size()), settings.size(), 1_000_000);
+        World world = new World(heightMap::heightAt, settings.size(), 1_000_000);
         DefaultScene.populate(world, settings.ownerId(), ids::uuid);
-        List<LayerBlob> terrain = TerrainPacker.packInitial(heightMap, world.startPosition().x(),
+        List<LayerBlob> terrain = TerrainPacker.packInitial(heightMap.toArray(), world.startPosition().x(),
                 world.startPosition().y(), DRAW_DISTANCE);
         PacketCodec codec = new PacketCodec(Messages.CATALOG);
         RegionLoop[] loopRef = new RegionLoop[1];
@@ -56,10 +56,9 @@ public final class Region implements AutoCloseable {
     /**
      * Binds the UDP socket and starts the loop thread.
      *
-     * @param heightMap 256×256 metres, row by row ({@code heightMap[y*256 + x]})
      * @param ids       circuit codes, session ids, object ids: {@code IdSource.secure()} for real runs
      */
-    public static Region start(RegionSettings settings, float[] heightMap, InetSocketAddress bind, IdSource ids,
+    public static Region start(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
             Probe probe, Clock clock, RegionListener listener) {
         Region r = new Region(settings, heightMap, bind, ids, probe, clock, listener);
         r.loop.start();
@@ -70,7 +69,7 @@ public final class Region implements AutoCloseable {
      * Binds the UDP socket but starts no loop thread: the caller drives time with {@code loop().runOnce(now)}.
      * Datagrams still arrive on the receive thread and wait in the inbox.
      */
-    public static Region manual(RegionSettings settings, float[] heightMap, InetSocketAddress bind, IdSource ids,
+    public static Region manual(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
             Probe probe, Clock clock, RegionListener listener) {
         return new Region(settings, heightMap, bind, ids, probe, clock, listener);
     }

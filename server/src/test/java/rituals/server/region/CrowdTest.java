@@ -19,7 +19,7 @@ import rituals.protocol.udp.PacketCodec;
 import rituals.server.config.IdSource;
 import rituals.server.udp.DropCounters;
 import rituals.server.udp.Inbound;
-import rituals.server.world.HeightField;
+import rituals.server.world.terrain.HeightMap;
 import rituals.server.world.World;
 import rituals.trace.Probe;
 import rituals.trace.Side;
@@ -37,16 +37,16 @@ class CrowdTest {
         PacketCodec codec = new PacketCodec(Messages.CATALOG);
         AtomicLong objectUpdates = new AtomicLong();
         AtomicLong datagrams = new AtomicLong();
-        float[] heights = RegionFixture.hills();
+        HeightMap heights = RegionFixture.hills();
         RegionSettings settings = RegionSettings.defaults("Crowd").withInterest(64f, CAP);
-        World world = new World(HeightField.of(heights, 256), 256, 1000);
+        World world = new World(heights::heightAt, 256, 1000);
         RegionCore core = new RegionCore(settings, codec, (to, d) -> {
             datagrams.incrementAndGet();
             if (d[6] == 0x0C && (d[0] & 0x20) == 0) { // a first send (not RESENT) of ObjectUpdate, High 12
                 objectUpdates.incrementAndGet();
             }
         }, Probe.off(Side.SERVER), world, IdSource.seeded(7), RegionListener.NONE, new DropCounters(),
-                TerrainPacker.packInitial(heights, 128, 128, 256), () -> 0L);
+                TerrainPacker.packInitial(heights.toArray(), 128, 128, 256), () -> 0L);
         long now = 0;
         List<Provision> provisions = new ArrayList<>();
         for (int i = 0; i < AGENTS; i++) {

@@ -20,7 +20,7 @@ import rituals.protocol.terrain.LayerDataCodec;
 import rituals.protocol.terrain.LayerGroup;
 import rituals.protocol.terrain.Patch;
 import rituals.protocol.udp.Packet;
-import rituals.server.world.HeightField;
+import rituals.server.world.terrain.HeightMap;
 
 /** The login ritual over real loopback UDP, against what OpenSim 0.9.2.2 sends (captures/timelines). */
 class LoginRitualIT {
@@ -70,7 +70,7 @@ class LoginRitualIT {
             assertThat(c.delivered(ObjectUpdate.class)).as("nothing of the scene before RegionHandshakeReply").isEmpty();
             assertThat(c.delivered(LayerData.class)).isEmpty();
 
-            float ground = HeightField.of(f.heights, 256).heightAt(128, 128);
+            float ground = f.heights.heightAt(128, 128);
             assertThat(amc.data().position().x()).isEqualTo(128f);
             assertThat(amc.data().position().y()).isEqualTo(128f);
             assertThat(amc.data().position().z()).isEqualTo(ground);
@@ -104,7 +104,7 @@ class LoginRitualIT {
     }
 
     /** Every one of the 256 patches arrives once, several per LayerData of about 1,000 bytes, and decodes. */
-    static void assertAllPatches(RawClient c, float[] heights) {
+    static void assertAllPatches(RawClient c, HeightMap heights) {
         Set<Integer> seen = new HashSet<>();
         long deadline = System.nanoTime() + WAIT.toNanos();
         int blobs = 0;
@@ -118,7 +118,7 @@ class LoginRitualIT {
                 for (Patch patch : g.patches()) {
                     assertThat(seen.add(patch.y() * 16 + patch.x())).as("patch %d,%d twice", patch.x(), patch.y())
                             .isTrue();
-                    float expected = heights[(patch.y() * 16 + 3) * 256 + patch.x() * 16 + 5];
+                    float expected = heights.height(patch.x() * 16 + 5, patch.y() * 16 + 3);
                     assertThat(patch.height(5, 3)).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.5f));
                 }
             }

@@ -12,6 +12,7 @@ import rituals.protocol.message.PacketAck;
 import rituals.protocol.message.RegionHandshakeReply;
 import rituals.protocol.message.UseCircuitCode;
 import rituals.server.config.IdSource;
+import rituals.server.world.terrain.HeightMap;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
 import rituals.trace.Side;
@@ -22,7 +23,7 @@ final class RegionFixture implements AutoCloseable {
 
     final EventLog events = new EventLog();
     final List<String> left = new CopyOnWriteArrayList<>();
-    final float[] heights = hills();
+    final HeightMap heights = hills();
     final Region region;
 
     RegionFixture(RegionSettings settings) {
@@ -41,14 +42,14 @@ final class RegionFixture implements AutoCloseable {
     }
 
     /** Rolling hills between about 20 and 32 metres: every patch differs, none is flat. */
-    static float[] hills() {
+    static HeightMap hills() {
         float[] h = new float[256 * 256];
         for (int y = 0; y < 256; y++) {
             for (int x = 0; x < 256; x++) {
                 h[y * 256 + x] = (float) (26 + 4 * Math.sin(x / 17.0) * Math.cos(y / 23.0) + 2 * Math.sin((x + y) / 9.0));
             }
         }
-        return h;
+        return new HeightMap(h);
     }
 
     Provision provision(String first, String last) {
