@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import rituals.server.config.IdSource;
 
 /**
@@ -22,6 +23,7 @@ public final class CapsRegistry {
     private final EventQueue eventQueue;
     private final Map<UUID, AgentCaps> byAgent = new ConcurrentHashMap<>();
     private final Map<String, Target> byPath = new ConcurrentHashMap<>();
+    private volatile Consumer<UUID> seedServed = agent -> {};
 
     public CapsRegistry(IdSource ids, EventQueue eventQueue) {
         this.ids = ids;
@@ -57,6 +59,26 @@ public final class CapsRegistry {
             caps.paths().values().forEach(byPath::remove);
             eventQueue.close(agentId);
         }
+    }
+
+    /**
+     * Closes an agent's caps only if they are still the ones opened under {@code seedPath}: a session that ends after
+     * its agent logged in again must not close its successor's caps.
+     */
+    public void closeIfCurrent(UUID agentId, String seedPath) {
+        AgentCaps caps = byAgent.get(agentId);
+        if (caps != null && caps.seedPath().equals(seedPath)) {
+            close(agentId);
+        }
+    }
+
+    /** Who to tell once an agent's seed request has been answered (the region gates its scene on it). */
+    public void onSeedServed(Consumer<UUID> listener) {
+        this.seedServed = listener;
+    }
+
+    public void seedServed(UUID agentId) {
+        seedServed.accept(agentId);
     }
 
     /** The cap at a request path, if any. */

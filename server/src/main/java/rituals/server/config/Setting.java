@@ -22,8 +22,9 @@ public enum Setting {
             "Silence after which a circuit is dropped (seconds, or with an ms/s suffix)."),
     WELCOME_MESSAGE("LoginService", "WelcomeMessage", "Welcome to Rituals, <USERNAME>!",
             "The login reply's message; <USERNAME> becomes the user's full name."),
-    TERRAIN("Terrain", "InitialTerrain", "flat",
-            "Initial terrain: a built-in name the region knows, or a path to a terrain file."),
+    TERRAIN("Terrain", "InitialTerrain", "island",
+            "Initial terrain: `island` (a generated island, the same every time), `flat` (level ground at 21 m), or "
+                    + "the path of a 256x256 height map (.r32 floats, 8-bit .raw, or 13-channel LLRAW .raw)."),
     DATA_DIR("Rituals", "DataDirectory", "./rituals-data", "Directory of the embedded SQLite database."),
     CIRCUIT_EXPIRY("Rituals", "CircuitExpiry", "60",
             "How long a circuit provisioned at login waits for UseCircuitCode before it is dropped."),

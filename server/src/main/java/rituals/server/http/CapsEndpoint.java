@@ -97,6 +97,7 @@ final class CapsEndpoint implements Route {
             probe.emit(Channel.CAPS, "SEND", "Seed", reply.length, "Granted", String.join(",", granted.keySet()));
         }
         ex.respond(200, LLSD_XML, reply);
+        caps.seedServed(agent.agentId());
     }
 
     private void eventQueueGet(Exchange ex, AgentCaps agent) throws IOException {

@@ -1,0 +1,192 @@
+package rituals.server;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.logging.Logger;
+import rituals.server.account.Account;
+import rituals.server.account.AccountStore;
+import rituals.server.caps.CapsRegistry;
+import rituals.server.caps.EventQueue;
+import rituals.server.config.IdSource;
+import rituals.server.config.ServerConfig;
+import rituals.server.http.HttpFrontEnd;
+import rituals.server.login.CircuitProvisioner;
+import rituals.server.login.LoginService;
+import rituals.server.login.Provision;
+import rituals.server.login.StartLocation;
+import rituals.server.region.Region;
+import rituals.server.region.RegionListener;
+import rituals.server.region.RegionProvisioner;
+import rituals.server.region.RegionSettings;
+import rituals.server.world.terrain.HeightMap;
+import rituals.server.world.terrain.HeightMapFiles;
+import rituals.server.world.terrain.IslandGenerator;
+import rituals.trace.Clock;
+import rituals.trace.Probe;
+import rituals.trace.Side;
+
+/**
+ * The composition root of the venue: a standalone grid of one region, as OpenSim runs in standalone mode. It is the
+ * only place that creates the server's services and connects them: accounts, the region (UDP), login and
+ * capabilities (HTTP).
+ */
+public final class Venue implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Venue.class.getName());
+    /** The default island is generated from this seed, so every venue (and every narrative) stands on the same land. */
+    public static final long ISLAND_SEED = 1000_1000L;
+
+    private final ServerConfig config;
+    private final AccountStore accounts;
+    private final HeightMap heightMap;
+    private final ScheduledThreadPoolExecutor timer;
+    private final CapsRegistry caps;
+    private final Region region;
+    private final HttpFrontEnd http;
+    /** Seed path of each live session, so a session that ends late cannot close its successor's caps. */
+    private final Map<UUID, String> seedBySession = new ConcurrentHashMap<>();
+
+    private Venue(ServerConfig config, Clock clock, Probe probe, IdSource ids) throws IOException {
+        this.config = config;
+        Files.createDirectories(config.dataDir());
+        this.accounts = AccountStore.open(config.dataDir());
+        this.heightMap = terrain(config.terrain());
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "rituals-caps-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        this.caps = new CapsRegistry(ids, new EventQueue(config.eventQueueLimit(), config.eventQueueHold(), timer, ids));
+        this.region = Region.start(regionSettings(config), heightMap,
+                new InetSocketAddress(config.bindAddress(), config.udpPort()), ids, probe, clock, new Listener());
+        caps.onSeedServed(region::onSeedCapabilityServed);
+        LoginService login = new LoginService(config, accounts, new SessionTracking(new RegionProvisioner(region)),
+                caps, clock, probe);
+        this.http = new HttpFrontEnd(config, login, caps, probe);
+        try {
+            http.start();
+        } catch (IOException | RuntimeException e) {
+            region.close();
+            timer.shutdownNow();
+            throw e;
+        }
+    }
+
+    /** Starts a venue with the given clock and server-side probe (use {@code Probe.off(Side.SERVER)} for none). */
+    public static Venue start(ServerConfig config, Clock clock, Probe probe, IdSource ids) throws IOException {
+        return new Venue(config, clock, probe, ids);
+    }
+
+    public static Venue start(ServerConfig config) throws IOException {
+        return start(config, Clock.system(), Probe.off(Side.SERVER), IdSource.secure());
+    }
+
+    /** A built-in terrain by name, or a height map file. */
+    static HeightMap terrain(String nameOrFile) throws IOException {
+        switch (nameOrFile) {
+            case "island":
+                return IslandGenerator.generate(ISLAND_SEED);
+            case "flat":
+                return HeightMap.flat(21f);
+            default:
+                return HeightMapFiles.load(Path.of(nameOrFile));
+        }
+    }
+
+    static RegionSettings regionSettings(ServerConfig c) {
+        RegionSettings d = RegionSettings.defaults(c.regionName()).withTimeouts(c.ackTimeout(), c.circuitExpiry());
+        return new RegionSettings(c.regionName(), c.regionId(), d.ownerId(), c.gridX(), c.gridY(), d.size(),
+                d.waterHeight(), d.ackTimeout(), d.circuitExpiry(), d.logoutGrace(), d.tickMillis(), d.circuit(),
+                d.interestRadius(), d.interestCap(), d.simVersion());
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    public CapsRegistry caps() {
+        return caps;
+    }
+
+    public HeightMap heightMap() {
+        return heightMap;
+    }
+
+    /** {@code http://host:port/}: what clients are given as their login URI. */
+    public String loginUri() {
+        return http.loginUri();
+    }
+
+    public int httpPort() {
+        return http.boundPort();
+    }
+
+    public InetSocketAddress udpAddress() {
+        return region.udpAddress();
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        region.close();
+        timer.shutdownNow();
+        accounts.close();
+        LOG.info(() -> "[VENUE]: " + config.regionName() + " closed");
+    }
+
+    /** Closes an agent's caps when its session ends in the region. */
+    private final class Listener implements RegionListener {
+        @Override
+        public void agentLeft(UUID agentId, UUID sessionId, String reason) {
+            String seed = seedBySession.remove(sessionId);
+            if (seed != null) {
+                caps.closeIfCurrent(agentId, seed);
+            }
+        }
+    }
+
+    /** Remembers which seed path each provisioned session was given. */
+    private final class SessionTracking implements CircuitProvisioner {
+        private final CircuitProvisioner inner;
+
+        SessionTracking(CircuitProvisioner inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Provision provision(Account account, StartLocation start, String remoteIp) {
+            Provision p = inner.provision(account, start, remoteIp);
+            seedBySession.put(p.sessionId(), p.seedPath());
+            return p;
+        }
+
+        @Override
+        public boolean isInRegion(UUID agentId) {
+            return inner.isInRegion(agentId);
+        }
+
+        @Override
+        public void kick(UUID agentId, String reason) {
+            inner.kick(agentId, reason);
+        }
+
+        @Override
+        public int udpPort() {
+            return inner.udpPort();
+        }
+    }
+}
