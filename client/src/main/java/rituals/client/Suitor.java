@@ -256,7 +256,8 @@ public final class Suitor {
         phases.putIfAbsent(phase, sinceLogin());
     }
 
-    long sinceLogin() {
+    /** Milliseconds since the login request: the timebase of every phase and ending. */
+    public long sinceLogin() {
         return (clock.nanos() - loginStartNanos) / 1_000_000L;
     }
 
