@@ -10,6 +10,7 @@ import rituals.protocol.message.PacketAck;
 import rituals.protocol.message.StartPingCheck;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
+import rituals.protocol.udp.ZeroCodePolicy;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
@@ -75,8 +76,9 @@ public final class ClientCircuit {
     }
 
     /**
-     * Sends a message with the next sequence number, zero-coded when the catalog says so and it helps, with as many
-     * owed acks appended as fit. Returns the sequence number (or -1 when silent: nothing is sent).
+     * Sends a message with the next sequence number, with as many owed acks appended as fit. A message the catalog
+     * marks zero-coded is always zero-coded, even when that makes it longer: libomv's AgentThrottle (79 bytes raw,
+     * 80 coded) shows LibreMetaverse does so. Returns the sequence number (or -1 when silent: nothing is sent).
      */
     public int send(Message message, boolean reliable) {
         if (silent) {
@@ -85,12 +87,12 @@ public final class ClientCircuit {
         int sequence = reliability.nextSequence();
         boolean zerocoded = codec.catalog().info(message.getClass()).zerocoded();
         Packet packet = Packet.of(sequence, message, reliable, zerocoded);
-        byte[] datagram = codec.encode(packet);
+        byte[] datagram = codec.encode(packet, ZeroCodePolicy.AS_FLAGGED);
         if (reliability.pendingAckCount() > 0 && !(message instanceof PacketAck)) {
             int room = Math.min(MAX_ACKS_PER_PACKET, (PacketCodec.MAX_DATAGRAM - datagram.length - 1) / 4);
             if (room > 0) {
                 packet = packet.withAcks(reliability.drainAcks(room));
-                datagram = codec.encode(packet);
+                datagram = codec.encode(packet, ZeroCodePolicy.AS_FLAGGED);
             }
         }
         if (reliable) {
