@@ -3,6 +3,7 @@ package rituals.protocol.llsd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class LlsdNotationTest {
         UUID id = UUID.fromString("aaaaaaaa-0000-4000-8000-000000000001");
         Object parsed = LlsdNotation.parse(" [ i-3 , \"d\\\"q\" , 'it\\'s' , !, true, f, 1, u" + id + " ] ");
 
-        assertThat(parsed).isEqualTo(java.util.Arrays.asList(-3, "d\"q", "it's", Llsd.UNDEF, true, false, true, id));
+        assertThat(parsed).isEqualTo(Arrays.asList(-3, "d\"q", "it's", Llsd.UNDEF, true, false, true, id));
         assertThat(LlsdNotation.write(parsed)).isEqualTo("[i-3,'d\"q','it\\'s',!,true,false,true,u" + id + "]");
         assertThat(LlsdNotation.write("tab\there")).isEqualTo("'tab\\x09here'");
         assertThat(LlsdNotation.parse(LlsdNotation.write("tab\there\\"))).isEqualTo("tab\there\\");
