@@ -5,7 +5,7 @@ import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import rituals.client.login.LoginReply;
+import rituals.protocol.login.LoginSuccess;
 import rituals.protocol.DecodeException;
 import rituals.protocol.message.AgentMovementComplete;
 import rituals.protocol.message.AgentThrottle;
@@ -70,24 +70,24 @@ final class Arrivals {
             return;
         }
         s.mark(Phase.CIRCUIT_ACKED);
-        LoginReply r = s.login.reply();
+        LoginSuccess r = s.login.reply();
         if (s.probe.on()) {
-            s.probe.emit(Channel.UDP, "CONNECTED", "", -1, "Sim", r.simIp() + ":" + r.simPort(), "IP",
-                    r.simIp() + ":" + r.simPort());
+            s.probe.emit(Channel.UDP, "CONNECTED", "", -1, "Sim", r.region().simIp() + ":" + r.region().simPort(), "IP",
+                    r.region().simIp() + ":" + r.region().simPort());
         }
-        s.circuit.send(CompleteAgentMovement.of(r.agentID(), r.sessionID(), s.circuitCode), true);
-        s.circuitAcked.complete(null);
+        s.circuit.send(CompleteAgentMovement.of(r.agentId(), r.sessionId(), s.circuitCode), true);
+        s.circuitAcked.complete(s.sinceLogin());
     }
 
     private void regionHandshake(RegionHandshake h) {
-        LoginReply r = s.login.reply();
+        LoginSuccess r = s.login.reply();
         s.regionName = h.regionInfo().simName();
         s.mark(Phase.REGION_HANDSHAKE);
-        s.circuit.send(RegionHandshakeReply.of(r.agentID(), r.sessionID(), HANDSHAKE_REPLY_FLAGS), true);
-        s.circuit.send(new AgentThrottle(new AgentThrottle.AgentData(r.agentID(), r.sessionID(), s.circuitCode),
+        s.circuit.send(RegionHandshakeReply.of(r.agentId(), r.sessionId(), HANDSHAKE_REPLY_FLAGS), true);
+        s.circuit.send(new AgentThrottle(new AgentThrottle.AgentData(r.agentId(), r.sessionId(), s.circuitCode),
                 new AgentThrottle.Throttle(0, throttleBytes())), true);
         if (!s.regionHandshake.isDone()) {
-            s.regionHandshake.complete(null);
+            s.regionHandshake.complete(s.sinceLogin());
             s.postSeed(); // LibreMetaverse posts the seed once Simulator.Connect has returned: after the handshake
         }
     }
@@ -96,7 +96,7 @@ final class Arrivals {
         s.mark(Phase.AGENT_MOVEMENT_COMPLETE);
         if (!s.movementComplete.isDone()) {
             s.heartbeat.start(m.data().position());
-            s.movementComplete.complete(null);
+            s.movementComplete.complete(s.sinceLogin());
         }
     }
 
@@ -114,7 +114,7 @@ final class Arrivals {
         s.phases.put(Phase.LAST_LAYER_DATA, s.sinceLogin());
         if (s.terrain.complete() && !s.terrainComplete.isDone()) {
             s.mark(Phase.TERRAIN_COMPLETE);
-            s.terrainComplete.complete(null);
+            s.terrainComplete.complete(s.sinceLogin());
         }
     }
 

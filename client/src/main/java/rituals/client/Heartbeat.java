@@ -1,6 +1,6 @@
 package rituals.client;
 
-import rituals.client.login.LoginReply;
+import rituals.protocol.login.LoginSuccess;
 import rituals.protocol.message.AgentUpdate;
 import rituals.protocol.types.Quaternion;
 import rituals.protocol.types.Vector3;
@@ -49,8 +49,8 @@ final class Heartbeat {
     }
 
     private void send(boolean reliable) {
-        LoginReply r = suitor.login.reply();
-        AgentUpdate update = new AgentUpdate(new AgentUpdate.AgentData(r.agentID(), r.sessionID(),
+        LoginSuccess r = suitor.login.reply();
+        AgentUpdate update = new AgentUpdate(new AgentUpdate.AgentData(r.agentId(), r.sessionId(),
                 Quaternion.IDENTITY, Quaternion.IDENTITY, 0, position, new Vector3(1, 0, 0), new Vector3(0, 1, 0),
                 new Vector3(0, 0, 1), FAR, 0, 0));
         if (suitor.circuit.send(update, reliable) >= 0) {

@@ -16,7 +16,7 @@ import rituals.client.caps.EventQueueReply;
 import rituals.client.caps.SeedRequest;
 import rituals.client.login.LoginClient;
 import rituals.client.login.LoginOutcome;
-import rituals.client.login.LoginReply;
+import rituals.protocol.login.LoginSuccess;
 import rituals.client.udp.ClientCircuit;
 import rituals.client.udp.UdpLink;
 import rituals.client.udp.UdpReceiver;
@@ -48,10 +48,10 @@ public final class Suitor {
     final Clock clock;
     final String mode;
 
-    final CompletableFuture<Void> circuitAcked = new CompletableFuture<>();
-    final CompletableFuture<Void> regionHandshake = new CompletableFuture<>();
-    final CompletableFuture<Void> movementComplete = new CompletableFuture<>();
-    final CompletableFuture<Void> terrainComplete = new CompletableFuture<>();
+    final CompletableFuture<Long> circuitAcked = new CompletableFuture<>();
+    final CompletableFuture<Long> regionHandshake = new CompletableFuture<>();
+    final CompletableFuture<Long> movementComplete = new CompletableFuture<>();
+    final CompletableFuture<Long> terrainComplete = new CompletableFuture<>();
     final CompletableFuture<Ending> ended = new CompletableFuture<>();
 
     long loginStartNanos;
@@ -109,10 +109,10 @@ public final class Suitor {
         login = outcome;
         mark(Phase.LOGIN_REPLY);
         if (outcome.success()) {
-            LoginReply r = outcome.reply();
+            LoginSuccess r = outcome.reply();
             if (probe.on()) {
                 probe.emit(Channel.LOGIN, "PROGRESS", "ConnectingToSim", -1, "Message", r.message(), "Circuit",
-                        r.circuitCode(), "Sim", r.simIp() + ":" + r.simPort());
+                        r.circuitCode(), "Sim", r.region().simIp() + ":" + r.region().simPort());
             }
         } else {
             if (probe.on()) {
@@ -124,8 +124,8 @@ public final class Suitor {
     }
 
     /** Opens the circuit with the circuit code the login handed out. */
-    public CompletableFuture<Void> connect() {
-        return onLoop(() -> login.reply().circuitCode()).thenCompose(this::connect);
+    public CompletableFuture<Long> connect() {
+        return onLoop(() -> Integer.toUnsignedLong(login.reply().circuitCode())).thenCompose(this::connect);
     }
 
     /**
@@ -133,7 +133,7 @@ public final class Suitor {
      * acked, CompleteAgentMovement. The future completes when UseCircuitCode is acked; it never completes if that
      * never happens, so callers bound it with {@link #within}.
      */
-    public CompletableFuture<Void> connect(long code) {
+    public CompletableFuture<Long> connect(long code) {
         return onLoop(() -> {
             if (login == null || !login.success()) {
                 throw new IllegalStateException("connect() needs a successful login first");
@@ -141,10 +141,10 @@ public final class Suitor {
             if (circuit != null || ended.isDone()) {
                 return circuitAcked;
             }
-            LoginReply r = login.reply();
+            LoginSuccess r = login.reply();
             circuitCode = code;
             try {
-                link = runtime.udp().open(r.sim(), new UdpReceiver.Inbound() {
+                link = runtime.udp().open(new java.net.InetSocketAddress(r.region().simIp(), r.region().simPort()), new UdpReceiver.Inbound() {
                     @Override
                     public void packet(Packet packet, int size) {
                         runtime.loop().execute(() -> arrivals.packet(packet, size));
@@ -161,7 +161,7 @@ public final class Suitor {
             }
             circuit = new ClientCircuit(runtime.codec(), settings.circuit(), link, clock, probe, arrivals::acked);
             circuitOpenedNanos = clock.nanos();
-            useCircuitCodeSequence = circuit.send(UseCircuitCode.of(code, r.sessionID(), r.agentID()), true);
+            useCircuitCodeSequence = circuit.send(UseCircuitCode.of(code, r.sessionId(), r.agentId()), true);
             ticker = runtime.loop().scheduleAtFixedRate(this::tick, settings.tickMillis(), settings.tickMillis(),
                     TimeUnit.MILLISECONDS);
             return circuitAcked;
@@ -206,8 +206,8 @@ public final class Suitor {
         return onLoop(() -> {
             if (!ended.isDone() && circuit != null && !loggingOut) {
                 loggingOut = true;
-                LoginReply r = login.reply();
-                circuit.send(LogoutRequest.of(r.agentID(), r.sessionID()), true);
+                LoginSuccess r = login.reply();
+                circuit.send(LogoutRequest.of(r.agentId(), r.sessionId()), true);
                 runtime.loop().schedule(() -> end(Ending.Reason.LOGOUT_TIMEOUT, "no LogoutReply within "
                         + settings.logoutTimeoutMillis() + " ms"), settings.logoutTimeoutMillis(), TimeUnit.MILLISECONDS);
             } else if (!ended.isDone() && circuit == null) {
@@ -261,23 +261,23 @@ public final class Suitor {
         return (clock.nanos() - loginStartNanos) / 1_000_000L;
     }
 
-    /** Completes when UseCircuitCode has been acked. */
-    public CompletableFuture<Void> circuitAcked() {
+    /** Completes when UseCircuitCode has been acked, with the time (ms from the login request). */
+    public CompletableFuture<Long> circuitAcked() {
         return circuitAcked;
     }
 
-    /** Completes when RegionHandshake arrives (and has been answered). */
-    public CompletableFuture<Void> regionHandshake() {
+    /** Completes when RegionHandshake arrives (and has been answered), with the time. */
+    public CompletableFuture<Long> regionHandshake() {
         return regionHandshake;
     }
 
-    /** Completes when AgentMovementComplete arrives: the agent is in the region. */
-    public CompletableFuture<Void> agentMovementComplete() {
+    /** Completes when AgentMovementComplete arrives (the agent is in the region), with the time. */
+    public CompletableFuture<Long> agentMovementComplete() {
         return movementComplete;
     }
 
-    /** Completes when every land patch of the region has arrived. */
-    public CompletableFuture<Void> terrainComplete() {
+    /** Completes when every land patch of the region has arrived, with the time. */
+    public CompletableFuture<Long> terrainComplete() {
         return terrainComplete;
     }
 
@@ -302,14 +302,21 @@ public final class Suitor {
         return done;
     }
 
-    /** {@code future}'s value if it completes within {@code limit}, else empty; completes on the loop. */
+    /**
+     * {@code future}'s value if it completes within {@code limit}, else empty; completes on the loop. A failure of
+     * {@code future} fails the result.
+     */
     public <T> CompletableFuture<Optional<T>> within(CompletableFuture<T> future, Duration limit) {
         CompletableFuture<Optional<T>> out = new CompletableFuture<>();
         ScheduledFuture<?> timer = runtime.loop().schedule(() -> out.complete(Optional.empty()), limit.toMillis(),
                 TimeUnit.MILLISECONDS);
         future.whenCompleteAsync((value, error) -> {
             timer.cancel(false);
-            out.complete(error == null ? Optional.ofNullable(value) : Optional.empty());
+            if (error != null) {
+                out.completeExceptionally(error);
+            } else {
+                out.complete(Optional.ofNullable(value));
+            }
         }, runtime.loop());
         return out;
     }
@@ -348,7 +355,7 @@ public final class Suitor {
     }
 
     void postSeed() {
-        java.net.URI seed = login.reply().seedCapability();
+        java.net.URI seed = login.reply().region().seedCapability();
         if (probe.on()) {
             probe.emit(Channel.CAPS, "SEND", "Seed", -1, "Requested", SeedRequest.REQUESTED.size());
         }

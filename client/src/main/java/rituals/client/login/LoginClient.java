@@ -10,6 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import rituals.protocol.DecodeException;
 import rituals.protocol.llsd.LlsdXml;
+import rituals.protocol.login.LoginFailure;
+import rituals.protocol.login.LoginPasswords;
+import rituals.protocol.login.LoginRequest;
+import rituals.protocol.login.LoginResponse;
+import rituals.protocol.login.LoginSuccess;
 import rituals.protocol.xml.XmlLimits;
 import rituals.protocol.xmlrpc.XmlRpc;
 import rituals.protocol.xmlrpc.XmlRpcResponse;
@@ -41,12 +46,21 @@ public final class LoginClient {
                 .timeout(timeout)
                 .header("Content-Type", format.contentType())
                 .header("User-Agent", CHANNEL)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(
-                        LoginRequestBody.encode(format, first, last, password, CHANNEL, VERSION)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(format, first, last, password)))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .thenApply(response -> read(format, response.statusCode(), response.body()))
                 .exceptionally(e -> LoginOutcome.failure("http", describe(e), -1));
+    }
+
+    /**
+     * The request body. LibreMetaverse sends a hashed MAC address as mac and id0; we send a hash of the name, stable
+     * across runs.
+     */
+    static byte[] body(LoginFormat format, String first, String last, String password) {
+        LoginRequest request = LoginRequest.client(first, last, password, CHANNEL, VERSION,
+                LoginPasswords.md5Hex(first + " " + last));
+        return format == LoginFormat.LLSD ? LlsdXml.write(request.toLlsd()) : XmlRpc.writeCall(request.toXmlRpcCall());
     }
 
     static LoginOutcome read(LoginFormat format, int status, byte[] body) {
@@ -56,19 +70,25 @@ public final class LoginClient {
                 if (response instanceof XmlRpcResponse.Fault fault) {
                     return LoginOutcome.failure("fault", fault.code() + ": " + fault.message(), status);
                 }
-                return readMap(((XmlRpcResponse.Success) response).value(), status);
+                return readMap(format, ((XmlRpcResponse.Success) response).value(), status);
             }
-            return readMap(LlsdXml.parse(body, LIMITS), status);
+            return readMap(format, LlsdXml.parse(body, LIMITS), status);
         } catch (DecodeException e) {
             return LoginOutcome.failure("malformed", "HTTP " + status + ", unreadable body: " + e.getMessage(), status);
         }
     }
 
-    private static LoginOutcome readMap(Object value, int status) {
-        if (value instanceof Map<?, ?> map) {
-            return LoginReplyReader.read(map, status);
+    /** @throws DecodeException when the map lacks what a client needs (named by the login model) */
+    private static LoginOutcome readMap(LoginFormat format, Object value, int status) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return LoginOutcome.failure("malformed", "HTTP " + status + ": the reply is not a map", status);
         }
-        return LoginOutcome.failure("malformed", "HTTP " + status + ": the reply is not a map", status);
+        LoginResponse response = format == LoginFormat.LLSD ? LoginResponse.fromLlsd(map) : LoginResponse.fromXmlRpc(map);
+        if (response instanceof LoginSuccess success) {
+            return LoginOutcome.success(success, status);
+        }
+        LoginFailure failure = (LoginFailure) response;
+        return LoginOutcome.failure(failure.reason(), failure.message(), status);
     }
 
     private static String describe(Throwable e) {
