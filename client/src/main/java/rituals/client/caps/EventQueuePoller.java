@@ -127,14 +127,32 @@ public final class EventQueuePoller {
         }
         ack = reply.id() >= 0 ? (Object) (int) reply.id() : Llsd.UNDEF;
         onReply.accept(reply);
-        if (status == 404 || status == 410) {
-            stopped = true;
-        } else if (status == 200 || held >= minHold.toMillis()) {
-            backoffMillis = 0;
-            poll();
-        } else {
-            retryLater();
+        switch (next(status, held, minHold.toMillis())) {
+            case STOP -> stopped = true;
+            case POLL_NOW -> {
+                backoffMillis = 0;
+                poll();
+            }
+            case BACK_OFF -> retryLater();
         }
+    }
+
+    /** What follows a reply. */
+    enum Next {
+        POLL_NOW,
+        BACK_OFF,
+        STOP
+    }
+
+    /**
+     * A 200, or any reply the server held at least {@code minHoldMillis} (OpenSim's 502 keep-alive after 58 s), is
+     * followed by the next poll at once; a fast non-200 by a back-off; 404 and 410 (no queue for us) end the loop.
+     */
+    static Next next(int status, long heldMillis, long minHoldMillis) {
+        if (status == 404 || status == 410) {
+            return Next.STOP;
+        }
+        return status == 200 || heldMillis >= minHoldMillis ? Next.POLL_NOW : Next.BACK_OFF;
     }
 
     private void retryLater() {
