@@ -88,7 +88,7 @@ final class Arrivals {
                 new AgentThrottle.Throttle(0, throttleBytes())), true);
         if (!s.regionHandshake.isDone()) {
             s.regionHandshake.complete(s.sinceLogin());
-            s.postSeed(); // LibreMetaverse posts the seed once Simulator.Connect has returned: after the handshake
+            s.caps.postSeed(); // LibreMetaverse posts the seed once Simulator.Connect has returned: after the handshake
         }
     }
 

@@ -1,19 +1,15 @@
 package rituals.client;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import rituals.client.caps.EventQueuePoller;
-import rituals.client.caps.EventQueueReply;
-import rituals.client.caps.SeedRequest;
 import rituals.client.login.LoginClient;
 import rituals.client.login.LoginOutcome;
 import rituals.protocol.login.LoginSuccess;
@@ -65,10 +61,7 @@ public final class Suitor {
     ScheduledFuture<?> ticker;
     final Heartbeat heartbeat;
     final Arrivals arrivals;
-    EventQueuePoller eventQueue;
-    Map<String, java.net.URI> capabilities = Map.of();
-    int eventQueueReplies;
-    final List<String> events = new ArrayList<>();
+    final Capabilities caps;
     final HeightMap terrain;
     final SceneObjects objects = new SceneObjects();
     String regionName = "";
@@ -88,6 +81,7 @@ public final class Suitor {
         this.terrain = new HeightMap(settings.regionSize());
         this.heartbeat = new Heartbeat(this);
         this.arrivals = new Arrivals(this);
+        this.caps = new Capabilities(this);
     }
 
     /** Logs in. Never fails: a refusal or an HTTP problem is a failed {@link LoginOutcome} (and ends the suitor). */
@@ -144,7 +138,8 @@ public final class Suitor {
             LoginSuccess r = login.reply();
             circuitCode = code;
             try {
-                link = runtime.udp().open(new java.net.InetSocketAddress(r.region().simIp(), r.region().simPort()), new UdpReceiver.Inbound() {
+                InetSocketAddress sim = new InetSocketAddress(r.region().simIp(), r.region().simPort());
+                link = runtime.udp().open(sim, new UdpReceiver.Inbound() {
                     @Override
                     public void packet(Packet packet, int size) {
                         runtime.loop().execute(() -> arrivals.packet(packet, size));
@@ -208,8 +203,9 @@ public final class Suitor {
                 loggingOut = true;
                 LoginSuccess r = login.reply();
                 circuit.send(LogoutRequest.of(r.agentId(), r.sessionId()), true);
-                runtime.loop().schedule(() -> end(Ending.Reason.LOGOUT_TIMEOUT, "no LogoutReply within "
-                        + settings.logoutTimeoutMillis() + " ms"), settings.logoutTimeoutMillis(), TimeUnit.MILLISECONDS);
+                long limit = settings.logoutTimeoutMillis();
+                runtime.loop().schedule(() -> end(Ending.Reason.LOGOUT_TIMEOUT, "no LogoutReply within " + limit + " ms"),
+                        limit, TimeUnit.MILLISECONDS);
             } else if (!ended.isDone() && circuit == null) {
                 end(Ending.Reason.LEFT, "logged out before opening a circuit");
             }
@@ -234,9 +230,7 @@ public final class Suitor {
         if (ticker != null) {
             ticker.cancel(false);
         }
-        if (eventQueue != null) {
-            eventQueue.stop();
-        }
+        caps.stop();
         if (circuit != null) {
             // LibreMetaverse sends CloseCircuit when it ends the circuit itself (logout, network timeout)
             if (reason == Ending.Reason.LOGGED_OUT || reason == Ending.Reason.LOGOUT_TIMEOUT
@@ -329,7 +323,7 @@ public final class Suitor {
     /** A snapshot of everything seen so far. */
     public CompletableFuture<SuitorReport> report() {
         return onLoop(() -> new SuitorReport(login, phases, ended.getNow(null), regionName, terrain.copy(),
-                objects.list(), capabilities, eventQueueReplies, events,
+                objects.list(), caps.granted(), caps.eventQueueReplies(), caps.events(),
                 circuit == null ? 0 : circuit.datagramsSent(), circuit == null ? 0 : circuit.datagramsReceived(),
                 circuit == null ? 0 : circuit.resends(), malformed));
     }
@@ -337,46 +331,5 @@ public final class Suitor {
     /** Milliseconds since the circuit opened (UseCircuitCode sent), or -1 before. */
     long sinceCircuitOpened() {
         return circuit == null ? -1 : (clock.nanos() - circuitOpenedNanos) / 1_000_000L;
-    }
-
-    void startEventQueue(java.net.URI uri) {
-        eventQueue = new EventQueuePoller(runtime.http(), uri, runtime.loop(), clock, probe,
-                Duration.ofMillis(settings.capsTimeoutMillis()), Duration.ofMillis(settings.eventQueueMinHoldMillis()),
-                this::eventQueueReplied);
-        eventQueue.start();
-    }
-
-    private void eventQueueReplied(EventQueueReply reply) {
-        mark(Phase.FIRST_EVENT_QUEUE_REPLY);
-        eventQueueReplies++;
-        for (EventQueueReply.Event e : reply.events()) {
-            events.add(e.message());
-        }
-    }
-
-    void postSeed() {
-        java.net.URI seed = login.reply().region().seedCapability();
-        if (probe.on()) {
-            probe.emit(Channel.CAPS, "SEND", "Seed", -1, "Requested", SeedRequest.REQUESTED.size());
-        }
-        SeedRequest.post(runtime.http(), seed, SeedRequest.REQUESTED, Duration.ofMillis(settings.capsTimeoutMillis()))
-                .whenCompleteAsync((granted, error) -> {
-                    if (ended.isDone()) {
-                        return;
-                    }
-                    mark(Phase.SEED_CAPABILITY);
-                    if (error != null) {
-                        return; // LibreMetaverse carries on without caps; the summary shows none were granted
-                    }
-                    capabilities = granted.capabilities();
-                    if (probe.on()) {
-                        probe.emit(Channel.CAPS, "RECV", "Seed", -1, "Granted", String.join(",",
-                                new java.util.TreeSet<>(capabilities.keySet())), "Status", granted.status());
-                    }
-                    java.net.URI eq = capabilities.get("EventQueueGet");
-                    if (eq != null) {
-                        startEventQueue(eq);
-                    }
-                }, runtime.loop());
     }
 }

@@ -197,7 +197,8 @@ public final class ClientCircuit {
         wire.send(datagram);
         datagramsSent++;
         if (probe.on()) {
-            probe.emit(Channel.UDP, "SEND", PacketFacts.name(packet.message()), datagram.length, PacketFacts.of(packet));
+            String name = PacketFacts.name(packet.message());
+            probe.emit(Channel.UDP, "SEND", name, datagram.length, PacketFacts.of(packet));
         }
     }
 
