@@ -1,0 +1,137 @@
+package rituals.app;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import rituals.client.ClientRuntime;
+import rituals.client.Credentials;
+import rituals.client.SuitorSettings;
+import rituals.client.login.LoginFormat;
+import rituals.client.scenario.Scenario;
+import rituals.client.scenario.ScenarioResult;
+import rituals.client.scenario.ScenarioRunner;
+import rituals.client.scenario.ScenarioTiming;
+import rituals.client.scenario.Scenarios;
+import rituals.trace.Clock;
+import rituals.trace.Probe;
+import rituals.trace.Side;
+
+/**
+ * {@code ./rituals connect}: plays one scenario against any OpenSim-compatible server and prints what happened, phase
+ * by phase. Exit code 0 when the scenario's expectation held, 1 when it did not, 2 for a usage problem.
+ */
+@Command(name = "connect", mixinStandardHelpOptions = true,
+        description = {"Log in to a server as a scripted client (the suitor) and play a scenario.",
+            "The password comes from --password, else the RITUALS_PASSWORD environment variable, else a prompt."})
+public final class ConnectCommand implements Callable<Integer> {
+    static final String PASSWORD_VARIABLE = "RITUALS_PASSWORD";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--uri", description = "Login URI, e.g. http://127.0.0.1:9000/")
+    URI uri;
+
+    @Option(names = "--first", defaultValue = "Test", description = "First name (default: ${DEFAULT-VALUE})")
+    String first;
+
+    @Option(names = "--last", defaultValue = "User", description = "Last name (default: ${DEFAULT-VALUE})")
+    String last;
+
+    @Option(names = "--password", description = "Password (plain, or $1$ + MD5 hex)")
+    String password;
+
+    @Option(names = "--scenario", defaultValue = "naturalist", description = "Scenario (default: ${DEFAULT-VALUE})")
+    String scenario;
+
+    @Option(names = "--login-format", defaultValue = "xmlrpc", description = "xmlrpc or llsd (default: ${DEFAULT-VALUE})")
+    String loginFormat;
+
+    @Option(names = "--linger", description = "Seconds a naturalist lingers (default 5)")
+    Double lingerSeconds;
+
+    @Option(names = "--wait", description = "Seconds a scenario waits for the server's answer (scenario default)")
+    Double waitSeconds;
+
+    @Option(names = "--list", description = "List the scenarios and what each expects of the server")
+    boolean list;
+
+    /** Where the password comes from when not given: the environment, then the console. Tests replace it. */
+    Function<String, String> environment = System::getenv;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioTiming timing = new ScenarioTiming(seconds(lingerSeconds), seconds(waitSeconds),
+                ScenarioTiming.DEFAULT_PHASE_TIMEOUT);
+        if (list) {
+            for (String name : Scenarios.names()) {
+                out.printf("%-15s %s%n", name, Scenarios.create(name, ScenarioTiming.defaults()).expectation());
+            }
+            out.flush();
+            return 0;
+        }
+        Scenario chosen;
+        LoginFormat format;
+        try {
+            chosen = Scenarios.create(scenario, timing);
+            format = LoginFormat.parse(loginFormat);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (uri == null) {
+            err.println("--uri is required, e.g. --uri http://127.0.0.1:9000/");
+            return 2;
+        }
+        String secret = password();
+        if (secret == null) {
+            err.println("no password: give --password, set " + PASSWORD_VARIABLE + ", or run from a terminal");
+            return 2;
+        }
+        try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
+            ScenarioResult result = ScenarioRunner.run(runtime, chosen,
+                    new Credentials(uri, first, last, secret, format), SuitorSettings.LIBREMETAVERSE,
+                    Probe.off(Side.CLIENT)).get();
+            out.print(ConnectSummary.format(result, uri + " (" + format.label() + ")"));
+            out.flush();
+            if (!result.met()) {
+                err.println("The expectation did not hold: " + result.verdict().observed());
+                return 1;
+            }
+            return 0;
+        } catch (ExecutionException e) {
+            err.println("the scenario broke: " + e.getCause());
+            return 1;
+        }
+    }
+
+    private String password() {
+        if (password != null) {
+            return password;
+        }
+        String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment;
+        }
+        Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        char[] typed = console.readPassword("Password for %s %s: ", first, last);
+        return typed == null ? null : new String(typed);
+    }
+
+    private static Duration seconds(Double value) {
+        return value == null ? null : Duration.ofMillis(Math.round(value * 1000));
+    }
+}

@@ -1,0 +1,58 @@
+package rituals.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ConnectCommandTest {
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(Map<String, String> environment, String... args) {
+        ConnectCommand command = new ConnectCommand();
+        command.environment = environment::get;
+        CommandLine cmd = new CommandLine(command);
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void listsEveryScenarioWithWhatItExpects() {
+        assertThat(run(Map.of(), "--list")).isZero();
+        assertThat(out.toString().lines()).hasSize(6).extracting(l -> l.split("\\s+")[0])
+                .containsExactly("naturalist", "wallflower", "shy-wallflower", "impostor", "jilted", "ghost");
+        assertThat(out.toString()).contains("reason 'key'", "DisableSimulator");
+    }
+
+    @Test
+    void isRegisteredUnderMain() {
+        assertThat(Main.commandLine().getSubcommands()).containsKey("connect");
+    }
+
+    @Test
+    void anUnknownScenarioIsAUsageErrorNamingTheKnownOnes() {
+        assertThat(run(Map.of(), "--uri", "http://127.0.0.1:9/", "--scenario", "tango", "--password", "x"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("no scenario 'tango'", "naturalist", "ghost");
+    }
+
+    @Test
+    void withoutAPasswordAnywhereItSaysWhereOneCanComeFrom() {
+        assertThat(run(Map.of(), "--uri", "http://127.0.0.1:9/")).isEqualTo(2); // tests run without a console
+        assertThat(err.toString()).contains("--password", "RITUALS_PASSWORD");
+    }
+
+    @Test
+    void aRefusedConnectionIsAnUnmetExpectationWithANonZeroExitAndASummary() {
+        // port 1 on loopback: nothing listens, the login fails at once; the password comes from the environment
+        int code = run(Map.of("RITUALS_PASSWORD", "secret"), "--uri", "http://127.0.0.1:1/", "--scenario", "jilted");
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("Scenario  jilted", "login reply", "Ending    login-failed", "UNMET");
+        assertThat(err.toString()).contains("The expectation did not hold", "expected reason 'key'", "http");
+    }
+}

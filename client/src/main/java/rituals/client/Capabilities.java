@@ -1,0 +1,82 @@
+package rituals.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import rituals.client.caps.EventQueuePoller;
+import rituals.client.caps.EventQueueReply;
+import rituals.client.caps.SeedRequest;
+import rituals.trace.Channel;
+
+/**
+ * The suitor's HTTP side after login: the seed capability POST (once RegionHandshake has arrived, as LibreMetaverse
+ * does after Simulator.Connect) and, if granted, the event-queue poll. Loop-owned.
+ */
+final class Capabilities {
+    private final Suitor s;
+    private Map<String, URI> granted = Map.of();
+    private EventQueuePoller eventQueue;
+    private int eventQueueReplies;
+    private final List<String> events = new ArrayList<>();
+
+    Capabilities(Suitor suitor) {
+        this.s = suitor;
+    }
+
+    void postSeed() {
+        if (s.probe.on()) {
+            s.probe.emit(Channel.CAPS, "SEND", "Seed", -1, "Requested", SeedRequest.REQUESTED.size());
+        }
+        Duration timeout = Duration.ofMillis(s.settings.capsTimeoutMillis());
+        SeedRequest.post(s.runtime.http(), s.login.reply().region().seedCapability(), SeedRequest.REQUESTED, timeout)
+                .whenCompleteAsync((reply, error) -> {
+                    if (s.ended.isDone()) {
+                        return;
+                    }
+                    s.mark(Phase.SEED_CAPABILITY);
+                    if (error != null) {
+                        return; // LibreMetaverse carries on without caps; the summary shows none were granted
+                    }
+                    granted = reply.capabilities();
+                    if (s.probe.on()) {
+                        s.probe.emit(Channel.CAPS, "RECV", "Seed", -1, "Granted",
+                                String.join(",", new TreeSet<>(granted.keySet())), "Status", reply.status());
+                    }
+                    URI queue = granted.get("EventQueueGet");
+                    if (queue != null) {
+                        eventQueue = new EventQueuePoller(s.runtime.http(), queue, s.runtime.loop(), s.clock, s.probe,
+                                timeout, Duration.ofMillis(s.settings.eventQueueMinHoldMillis()), this::replied);
+                        eventQueue.start();
+                    }
+                }, s.runtime.loop());
+    }
+
+    private void replied(EventQueueReply reply) {
+        s.mark(Phase.FIRST_EVENT_QUEUE_REPLY);
+        eventQueueReplies++;
+        for (EventQueueReply.Event e : reply.events()) {
+            events.add(e.message());
+        }
+    }
+
+    void stop() {
+        if (eventQueue != null) {
+            eventQueue.stop();
+        }
+    }
+
+    Map<String, URI> granted() {
+        return granted;
+    }
+
+    int eventQueueReplies() {
+        return eventQueueReplies;
+    }
+
+    List<String> events() {
+        return events;
+    }
+}

@@ -1,0 +1,61 @@
+package rituals.client;
+
+import rituals.protocol.login.LoginSuccess;
+import rituals.protocol.message.AgentUpdate;
+import rituals.protocol.types.Quaternion;
+import rituals.protocol.types.Vector3;
+
+/**
+ * The AgentUpdate heartbeat, as LibreMetaverse keeps it: one reliable update as soon as the agent has arrived, then
+ * one unreliable update every interval whether or not anything changed (Agent.DisableUpdateDuplicateCheck). Runs on
+ * the loop, driven by the suitor's tick.
+ */
+final class Heartbeat {
+    private static final float FAR = 128f;
+
+    private final Suitor suitor;
+    private boolean enabled = true;
+    private boolean started;
+    private long nextNanos;
+    private Vector3 position = new Vector3(128, 128, 25);
+    private long sent;
+
+    Heartbeat(Suitor suitor) {
+        this.suitor = suitor;
+    }
+
+    void enabled(boolean on) {
+        enabled = on;
+        nextNanos = suitor.clock.nanos();
+    }
+
+    /** The agent has arrived at {@code where}: the heartbeat may begin. */
+    void start(Vector3 where) {
+        position = where;
+        started = true;
+        if (enabled) {
+            send(true);
+        }
+    }
+
+    void tick() {
+        if (started && enabled && suitor.clock.nanos() - nextNanos >= 0) {
+            send(false);
+        }
+    }
+
+    long sent() {
+        return sent;
+    }
+
+    private void send(boolean reliable) {
+        LoginSuccess r = suitor.login.reply();
+        AgentUpdate update = new AgentUpdate(new AgentUpdate.AgentData(r.agentId(), r.sessionId(),
+                Quaternion.IDENTITY, Quaternion.IDENTITY, 0, position, new Vector3(1, 0, 0), new Vector3(0, 1, 0),
+                new Vector3(0, 0, 1), FAR, 0, 0));
+        if (suitor.circuit.send(update, reliable) >= 0) {
+            sent++;
+        }
+        nextNanos = suitor.clock.nanos() + suitor.settings.agentUpdateMillis() * 1_000_000L;
+    }
+}

@@ -1,0 +1,47 @@
+package rituals.client.scenario;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import rituals.client.ClientRuntime;
+import rituals.client.Credentials;
+import rituals.client.Suitor;
+import rituals.client.SuitorSettings;
+import rituals.trace.Channel;
+import rituals.trace.Probe;
+
+/**
+ * Plays one scenario with a fresh suitor: builds the suitor, plays, records the verdict as a BEHAVIOR EXPECT probe,
+ * makes sure the suitor has ended (leaving without a word if the scenario did not end it), and collects the result.
+ */
+public final class ScenarioRunner {
+    private ScenarioRunner() {}
+
+    public static CompletableFuture<ScenarioResult> run(ClientRuntime runtime, Scenario scenario, Credentials credentials,
+            SuitorSettings settings, Probe probe) {
+        Suitor suitor = new Suitor(runtime, scenario.credentials(credentials), settings, probe, scenario.name());
+        CompletableFuture<Verdict> played;
+        try {
+            played = scenario.play(suitor);
+        } catch (RuntimeException e) {
+            played = CompletableFuture.failedFuture(e);
+        }
+        return played
+                .exceptionally(e -> Verdict.unmet("the scenario failed: " + rootMessage(e)))
+                .thenCompose(verdict -> suitor.onLoop(() -> {
+                    if (probe.on()) {
+                        probe.emit(Channel.BEHAVIOR, "EXPECT", verdict.met() ? "MET" : "UNMET", -1, "Expectation",
+                                scenario.expectation(), "Observed", verdict.observed());
+                    }
+                    return verdict;
+                }))
+                .thenCompose(verdict -> suitor.leave("scenario over")
+                        .thenCompose(ending -> suitor.report())
+                        .thenApply(report -> new ScenarioResult(scenario.name(), scenario.expectation(), verdict,
+                                report)));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+}

@@ -1,0 +1,54 @@
+package rituals.client.udp;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+
+/** One agent's UDP socket, bound to an ephemeral port and talking to one sim. Sends from the loop thread. */
+public final class UdpLink implements ClientCircuit.Wire, AutoCloseable {
+    private final DatagramChannel channel;
+    private final InetSocketAddress sim;
+    private final UdpReceiver.Inbound inbound;
+
+    UdpLink(DatagramChannel channel, InetSocketAddress sim, UdpReceiver.Inbound inbound) {
+        this.channel = channel;
+        this.sim = sim;
+        this.inbound = inbound;
+    }
+
+    @Override
+    public void send(byte[] datagram) {
+        try {
+            channel.send(ByteBuffer.wrap(datagram), sim);
+        } catch (IOException e) {
+            // UDP gives no delivery promise anyway: a failed send is a lost datagram, which resends and timeouts cover
+        }
+    }
+
+    /** The local port, for logs and for telling two agents apart. */
+    public int localPort() {
+        return channel.socket().getLocalPort();
+    }
+
+    InetSocketAddress sim() {
+        return sim;
+    }
+
+    DatagramChannel channel() {
+        return channel;
+    }
+
+    UdpReceiver.Inbound inbound() {
+        return inbound;
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close(); // also cancels its selection key
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package rituals.client.udp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import rituals.protocol.DecodeException;
+import rituals.protocol.udp.Packet;
+import rituals.protocol.udp.PacketCodec;
+
+/**
+ * One receive thread for any number of client sockets: a selector reads each datagram, decodes it and hands the
+ * packet to the socket's {@link Inbound}, which hops onto the loop thread. A crowd of suitors shares one of these,
+ * so a thousand agents cost one receive thread, not a thousand.
+ */
+public final class UdpReceiver implements AutoCloseable {
+    /** What a link does with what arrives; called on the receive thread, so it only enqueues. */
+    public interface Inbound {
+        void packet(Packet packet, int size);
+
+        /** A datagram from the sim that did not decode. */
+        void malformed(int size, DecodeException error);
+    }
+
+    private final PacketCodec codec;
+    private final Selector selector;
+    private final Queue<UdpLink> pending = new ConcurrentLinkedQueue<>();
+    private final Thread thread;
+    private final ByteBuffer buffer = ByteBuffer.allocate(65536);
+    private volatile boolean running = true;
+
+    public UdpReceiver(PacketCodec codec, String threadName) {
+        this.codec = codec;
+        try {
+            this.selector = Selector.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a selector for the client sockets", e);
+        }
+        this.thread = new Thread(this::run, threadName);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Opens a socket on an ephemeral port that talks to {@code sim} and delivers what the sim sends to {@code in}. */
+    public UdpLink open(InetSocketAddress sim, Inbound in) throws IOException {
+        DatagramChannel channel = DatagramChannel.open();
+        channel.configureBlocking(false);
+        channel.bind(new InetSocketAddress(0));
+        UdpLink link = new UdpLink(channel, sim, in);
+        pending.add(link);
+        selector.wakeup(); // register() would block while select() runs, so the receive thread registers it
+        return link;
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                selector.select(1000);
+                UdpLink link;
+                while ((link = pending.poll()) != null) {
+                    if (link.channel().isOpen()) {
+                        link.channel().register(selector, SelectionKey.OP_READ, link);
+                    }
+                }
+                for (SelectionKey key : selector.selectedKeys()) {
+                    if (key.isValid() && key.isReadable()) {
+                        drain((UdpLink) key.attachment());
+                    }
+                }
+                selector.selectedKeys().clear();
+            }
+        } catch (IOException | ClosedSelectorException e) {
+            running = false; // closed under us: the runtime is shutting down
+        }
+    }
+
+    private void drain(UdpLink link) {
+        while (true) {
+            buffer.clear();
+            SocketAddress from;
+            try {
+                from = link.channel().receive(buffer);
+            } catch (IOException e) {
+                return; // closed, or an ICMP port-unreachable surfaced: nothing to read
+            }
+            if (from == null) {
+                return;
+            }
+            if (!from.equals(link.sim())) {
+                continue; // only the sim we talk to may speak on this socket
+            }
+            byte[] datagram = Arrays.copyOf(buffer.array(), buffer.position());
+            try {
+                link.inbound().packet(codec.decode(datagram), datagram.length);
+            } catch (DecodeException e) {
+                link.inbound().malformed(datagram.length, e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            selector.close();
+        } catch (IOException ignored) {
+            // closing: nothing more to do with it
+        }
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

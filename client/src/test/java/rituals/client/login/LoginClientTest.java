@@ -1,0 +1,67 @@
+package rituals.client.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import rituals.client.testing.Captures;
+import rituals.protocol.llsd.LlsdXml;
+import rituals.protocol.login.LoginRequest;
+import rituals.protocol.xml.XmlLimits;
+import rituals.protocol.xmlrpc.XmlRpc;
+
+class LoginClientTest {
+    @Test
+    void readsOpenSimsRealXmlRpcReply() {
+        LoginOutcome o = LoginClient.read(LoginFormat.XMLRPC, 200,
+                Captures.bytes("xmlrpc-response--opensim-to-libomv.xml"));
+        assertThat(o.success()).as(o.message()).isTrue();
+        assertThat(o.reply().circuitCode()).isEqualTo(1082984734);
+        assertThat(o.reply().sessionId()).isEqualTo(UUID.fromString("50e7c694-ed35-4494-9d23-63ae32336981"));
+        assertThat(o.reply().region().simIp()).isEqualTo("127.0.0.1");
+        assertThat(o.reply().region().simPort()).isEqualTo(9000);
+        assertThat(o.reply().region().seedCapability().toString())
+                .isEqualTo("http://127.0.0.1:9000/CAPS/de55b786-1701-409e-a363-bb53884194690000/");
+    }
+
+    @Test
+    void aRefusalKeepsTheServersReasonAndMessage() {
+        byte[] body = LlsdXml.write(Map.of("login", "false", "reason", "key", "message", "Could not authenticate"));
+        LoginOutcome o = LoginClient.read(LoginFormat.LLSD, 200, body);
+        assertThat(o.success()).isFalse();
+        assertThat(o.reason()).isEqualTo("key");
+        assertThat(o.message()).isEqualTo("Could not authenticate");
+    }
+
+    @Test
+    void unreadableOrIncompleteRepliesAreMalformedNotCrashes() {
+        assertThat(LoginClient.read(LoginFormat.XMLRPC, 502, "<html>Bad Gateway</html>".getBytes(StandardCharsets.UTF_8))
+                .reason()).isEqualTo("malformed");
+        byte[] noSim = XmlRpc.writeSuccess(Map.of("login", "true", "agent_id", UUID.randomUUID().toString()));
+        LoginOutcome o = LoginClient.read(LoginFormat.XMLRPC, 200, noSim);
+        assertThat(o.reason()).isEqualTo("malformed");
+        assertThat(o.message()).contains("sim_ip");
+        assertThat(LoginClient.read(LoginFormat.XMLRPC, 500, XmlRpc.writeFault(-32603, "boom")).reason())
+                .isEqualTo("fault");
+    }
+
+    @Test
+    void theRequestIsWhatOpenSimReadsInBothShapes() {
+        LoginRequest xml = LoginRequest.fromXmlRpcCall(XmlRpc.parseCall(
+                LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password"), XmlLimits.DEFAULT));
+        LoginRequest llsd = LoginRequest.fromLlsd((Map<?, ?>) LlsdXml.parse(
+                LoginClient.body(LoginFormat.LLSD, "Test", "User", "password"), XmlLimits.DEFAULT));
+        for (LoginRequest r : new LoginRequest[] {xml, llsd}) {
+            assertThat(r.first()).isEqualTo("Test");
+            assertThat(r.last()).isEqualTo("User");
+            // the libomv capture's passwd for "password"
+            assertThat(r.passwd()).isEqualTo("$1$5f4dcc3b5aa765d61d8327deb882cf99");
+            assertThat(r.start()).isEqualTo("last");
+            assertThat(r.agreeToTos()).isTrue();
+        }
+        assertThat(new String(LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password"),
+                StandardCharsets.UTF_8)).contains("<methodName>login_to_simulator</methodName>");
+    }
+}
