@@ -24,6 +24,7 @@ import rituals.server.region.Region;
 import rituals.server.region.RegionListener;
 import rituals.server.region.RegionProvisioner;
 import rituals.server.region.RegionSettings;
+import rituals.server.udp.CircuitSettings;
 import rituals.server.world.terrain.HeightMap;
 import rituals.server.world.terrain.HeightMapFiles;
 import rituals.server.world.terrain.IslandGenerator;
@@ -102,8 +103,19 @@ public final class Venue implements AutoCloseable {
     static RegionSettings regionSettings(ServerConfig c) {
         RegionSettings d = RegionSettings.defaults(c.regionName()).withTimeouts(c.ackTimeout(), c.circuitExpiry());
         return new RegionSettings(c.regionName(), c.regionId(), d.ownerId(), c.gridX(), c.gridY(), d.size(),
-                d.waterHeight(), d.ackTimeout(), d.circuitExpiry(), d.logoutGrace(), d.tickMillis(), d.circuit(),
-                d.interestRadius(), d.interestCap(), d.simVersion());
+                d.waterHeight(), d.ackTimeout(), d.circuitExpiry(), d.logoutGrace(), d.tickMillis(),
+                circuitSettings(d.circuit(), c.ackTimeout().toMillis()), d.interestRadius(), d.interestCap(),
+                d.simVersion());
+    }
+
+    /**
+     * OpenSim pings every 5 s against a 60 s AckTimeout, so a client that answers pings is never silent for long.
+     * When the timeout is shortened (tests, performances) the ping keeps that proportion, at most every 5 s and at
+     * least a quarter of the timeout, or a client that only answers pings would be dropped.
+     */
+    static CircuitSettings circuitSettings(CircuitSettings d, long ackTimeoutMillis) {
+        long ping = Math.max(50, Math.min(d.pingIntervalMillis(), ackTimeoutMillis / 4));
+        return new CircuitSettings(d.reliability(), d.ackFlushMillis(), d.ackFlushBytes(), d.resendCheckMillis(), ping);
     }
 
     public ServerConfig config() {

@@ -1,0 +1,65 @@
+package rituals.client.scenario;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import rituals.server.Venue;
+import rituals.server.config.ConfigLoader;
+import rituals.server.config.Setting;
+
+/** Every scenario against our own venue on loopback, with its silence timeout shortened for the test. */
+class VenueScenariosIT extends ScenarioContract {
+    private static final long SILENCE_MILLIS = 1000;
+    private Path data;
+    private Venue venue;
+
+    @Override
+    void startServer() throws Exception {
+        data = Files.createTempDirectory("rituals-venue-it");
+        venue = Venue.start(new ConfigLoader()
+                .set(Setting.HTTP_PORT, "0")
+                .set(Setting.UDP_PORT, "0")
+                .set(Setting.BIND_ADDRESS, "127.0.0.1")
+                .set(Setting.DATA_DIR, data.toString())
+                .set(Setting.ACK_TIMEOUT, SILENCE_MILLIS + "ms")
+                .set(Setting.CIRCUIT_EXPIRY, "2s")
+                .set(Setting.EVENT_QUEUE_HOLD, "2s")
+                .load());
+        venue.accounts().create(first(), last(), password());
+    }
+
+    @Override
+    void stopServer() {
+        venue.close();
+    }
+
+    @Override
+    URI loginUri() {
+        return URI.create(venue.loginUri());
+    }
+
+    @Override
+    String first() {
+        return "Test";
+    }
+
+    @Override
+    String last() {
+        return "User";
+    }
+
+    @Override
+    String password() {
+        return "password";
+    }
+
+    @Override
+    long serverSilenceMillis() {
+        return SILENCE_MILLIS;
+    }
+
+    @Override
+    float[] serverHeights() {
+        return venue.heightMap().toArray();
+    }
+}
