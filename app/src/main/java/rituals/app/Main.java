@@ -13,12 +13,14 @@ import picocli.CommandLine.Command;
             "The venue (an OpenSim-compatible server), the suitor (a scriptable client harness)",
             "and the naturalist (probes on both sides and a narrator of the ritual)."
         },
-        subcommands = {CommandLine.HelpCommand.class, UserCommand.class, ConnectCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, UserCommand.class, ConnectCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // One line per log record, OpenSim-like: time, level, message.
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
         System.exit(commandLine().execute(args));
     }
 

@@ -71,10 +71,6 @@ final class Arrivals {
         }
         s.mark(Phase.CIRCUIT_ACKED);
         LoginSuccess r = s.login.reply();
-        if (s.probe.on()) {
-            s.probe.emit(Channel.UDP, "CONNECTED", "", -1, "Sim", r.region().simIp() + ":" + r.region().simPort(), "IP",
-                    r.region().simIp() + ":" + r.region().simPort());
-        }
         s.circuit.send(CompleteAgentMovement.of(r.agentId(), r.sessionId(), s.circuitCode), true);
         s.circuitAcked.complete(s.sinceLogin());
     }
@@ -95,6 +91,13 @@ final class Arrivals {
     private void movementComplete(AgentMovementComplete m) {
         s.mark(Phase.AGENT_MOVEMENT_COMPLETE);
         if (!s.movementComplete.isDone()) {
+            // LibreMetaverse reports the simulator connected once the handshake is done and the agent placed; seed
+            // 000 records CONNECTED right after AgentMovementComplete.
+            if (s.probe.on()) {
+                LoginSuccess r = s.login.reply();
+                s.probe.emit(Channel.UDP, "CONNECTED", "", -1, "Sim", s.regionName, "IP",
+                        r.region().simIp() + ":" + r.region().simPort());
+            }
             s.heartbeat.start(m.data().position());
             s.movementComplete.complete(s.sinceLogin());
         }

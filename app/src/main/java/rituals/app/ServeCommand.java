@@ -1,0 +1,70 @@
+package rituals.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import rituals.server.Venue;
+import rituals.server.config.IdSource;
+import rituals.server.config.ServerConfig;
+import rituals.trace.Clock;
+import rituals.trace.Probe;
+import rituals.trace.Side;
+import rituals.trace.io.JsonLinesSink;
+
+/** {@code ./rituals serve}: a standalone grid of one region, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the venue: an OpenSim-compatible standalone grid of one region (login and caps on HTTP, "
+                + "the region on UDP) until Ctrl-C.",
+            "Settings come from the defaults, then --config FILE (OpenSim key names, see docs/CONFIG.md), then flags."})
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ServerConfigOptions options;
+
+    @Option(names = "--ritual-log", paramLabel = "FILE",
+            description = "Record the server's side of every ritual as JSON Lines (narrate it with ./rituals narrate).")
+    Path ritualLog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        ServerConfig config = options.load();
+        Clock clock = Clock.system();
+        JsonLinesSink sink = ritualLog == null ? null : JsonLinesSink.append(ritualLog);
+        Probe probe = sink == null ? Probe.off(Side.SERVER) : Probe.to(Side.SERVER, sink, clock);
+        Venue venue = Venue.start(config, clock, probe, IdSource.secure());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            venue.close();
+            if (sink != null) {
+                try {
+                    sink.close();
+                } catch (IOException e) {
+                    System.err.println("rituals: could not close the ritual log: " + e.getMessage());
+                }
+            }
+            stopped.countDown();
+        }, "rituals-shutdown"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Login URI: " + venue.loginUri());
+        out.println("Region \"" + config.regionName() + "\" at " + config.gridX() + "," + config.gridY() + ", UDP "
+                + venue.udpAddress().getAddress().getHostAddress() + ":" + venue.udpAddress().getPort());
+        out.println("Data: " + config.dataDir().toAbsolutePath().normalize() + "  (accounts: ./rituals user --data "
+                + config.dataDir() + " ...)");
+        if (ritualLog != null) {
+            out.println("Ritual log: " + ritualLog.toAbsolutePath());
+        }
+        out.println("Venue ready. Ctrl-C stops it.");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}
