@@ -2,6 +2,7 @@ package rituals.client;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,12 +22,14 @@ public final class ClientRuntime implements AutoCloseable {
     private final HttpClient http;
     private final PacketCodec codec;
     private final UdpReceiver udp;
+    private volatile Thread loopThread;
 
     private ClientRuntime(Clock clock) {
         this.clock = clock;
         this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "suitor-loop");
             t.setDaemon(true);
+            loopThread = t;
             return t;
         });
         // HTTP/1.1: OpenSim's server speaks nothing else, and an h2c upgrade offer only adds a round of confusion
@@ -48,6 +51,22 @@ public final class ClientRuntime implements AutoCloseable {
     /** The one thread every suitor's state lives on. */
     public ScheduledExecutorService loop() {
         return loop;
+    }
+
+    /** Runs work on the loop: at once when already there, else queued behind what the loop has to do. */
+    public Executor onLoop() {
+        return work -> {
+            if (inLoop()) {
+                work.run();
+            } else {
+                loop.execute(work);
+            }
+        };
+    }
+
+    /** Whether the caller is the loop thread (work for the loop can then run at once). */
+    public boolean inLoop() {
+        return Thread.currentThread() == loopThread;
     }
 
     public HttpClient http() {

@@ -311,12 +311,21 @@ public final class Suitor {
             } else {
                 out.complete(Optional.ofNullable(value));
             }
-        }, runtime.loop());
+        }, runtime.onLoop());
         return out;
     }
 
     /** Runs {@code action} on the loop thread. */
     public <T> CompletableFuture<T> onLoop(Supplier<T> action) {
+        if (runtime.inLoop()) {
+            // Already on the loop: run now, so a scenario's reaction follows the event that caused it with nothing
+            // in between (the wallflower falls silent in the same breath as AgentMovementComplete).
+            try {
+                return CompletableFuture.completedFuture(action.get());
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
         return CompletableFuture.supplyAsync(action, runtime.loop());
     }
 

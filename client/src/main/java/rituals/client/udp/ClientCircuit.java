@@ -1,5 +1,6 @@
 package rituals.client.udp;
 
+import rituals.protocol.udp.PacketFacts;
 import java.util.List;
 import java.util.function.IntConsumer;
 import rituals.protocol.circuit.Reliability;
@@ -194,12 +195,12 @@ public final class ClientCircuit {
     }
 
     private void transmit(Packet packet, byte[] datagram) {
+        // Recorded before the socket call, so the timeline never shows the peer's receipt ahead of our send.
+        if (probe.on()) {
+            probe.emit(Channel.UDP, "SEND", PacketFacts.name(packet.message()), datagram.length, PacketFacts.of(packet));
+        }
         wire.send(datagram);
         datagramsSent++;
-        if (probe.on()) {
-            String name = PacketFacts.name(packet.message());
-            probe.emit(Channel.UDP, "SEND", name, datagram.length, PacketFacts.of(packet));
-        }
     }
 
     /** When the last datagram arrived from the sim (clock nanos). */

@@ -22,6 +22,7 @@ import rituals.server.udp.DatagramSink;
 import rituals.server.udp.DropCounters;
 import rituals.server.udp.DropReason;
 import rituals.server.udp.Inbound;
+import rituals.protocol.udp.PacketFacts;
 import rituals.server.udp.ServerCircuit;
 import rituals.server.world.World;
 import rituals.trace.Channel;
@@ -118,6 +119,9 @@ final class RegionCore {
     }
 
     private void useCircuitCode(Inbound in, UseCircuitCode u, long now) {
+        if (probe.on()) {
+            probe.emit(Channel.UDP, "RECV", "UseCircuitCode", in.size(), PacketFacts.of(in.packet()));
+        }
         // Acked before validation, with sequence 0, as OpenSim does: a client learns nothing from the ack.
         ServerCircuit.sendImmediateAck(codec, sink, in.from(), in.packet().sequence(), probe);
         UseCircuitCode.CircuitCode cc = u.circuitCode();

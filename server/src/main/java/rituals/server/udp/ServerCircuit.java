@@ -1,5 +1,6 @@
 package rituals.server.udp;
 
+import rituals.protocol.udp.PacketFacts;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -81,10 +82,10 @@ public final class ServerCircuit {
             Probe probe) {
         Packet ack = Packet.of(0, PacketAck.of(List.of(sequence)), false, false);
         byte[] d = codec.encode(ack);
-        sink.send(to, d);
         if (probe.on()) {
-            probe.emit(Channel.UDP, "SEND", "PacketAck", d.length, ProbeFacts.of(ack));
+            probe.emit(Channel.UDP, "SEND", "PacketAck", d.length, PacketFacts.of(ack));
         }
+        sink.send(to, d);
     }
 
     public InetSocketAddress endpoint() {
@@ -111,7 +112,7 @@ public final class ServerCircuit {
             return Verdict.DUPLICATE;
         }
         if (probe.on()) {
-            probe.emit(Channel.UDP, "RECV", ProbeFacts.subject(m), size, ProbeFacts.of(packet));
+            probe.emit(Channel.UDP, "RECV", PacketFacts.name(m), size, PacketFacts.of(packet));
         }
         if (m instanceof PacketAck a) {
             for (PacketAck.Packets p : a.packets()) {
@@ -164,13 +165,14 @@ public final class ServerCircuit {
         boolean zero = codec.catalog().info(out.message().getClass()).zerocoded();
         Packet packet = Packet.of(sequence, out.message(), out.reliable(), zero);
         byte[] d = codec.encode(packet);
+        // Recorded before the socket call, so the timeline never shows the peer's receipt ahead of our send.
+        if (probe.on()) {
+            probe.emit(Channel.UDP, "SEND", PacketFacts.name(out.message()), d.length,
+                    PacketFacts.of(packet, out.facts()));
+        }
         sink.send(endpoint, d);
         if (out.reliable()) {
             reliability.sentReliable(sequence, d, now);
-        }
-        if (probe.on()) {
-            probe.emit(Channel.UDP, "SEND", ProbeFacts.subject(out.message()), d.length,
-                    ProbeFacts.of(packet, out.facts()));
         }
         return new Sent(sequence, d.length);
     }
@@ -253,7 +255,7 @@ public final class ServerCircuit {
             byte[] d = u.datagram();
             sink.send(endpoint, d);
             if (probe.on()) {
-                probe.emit(Channel.UDP, "RESEND", ProbeFacts.subject(codec.decode(d).message()), d.length,
+                probe.emit(Channel.UDP, "RESEND", PacketFacts.name(codec.decode(d).message()), d.length,
                         "Sequence", Integer.toUnsignedString(u.sequence()), "Attempt", u.resends());
             }
         }

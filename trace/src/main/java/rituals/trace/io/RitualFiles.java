@@ -22,13 +22,13 @@ public final class RitualFiles {
     private RitualFiles() {}
 
     /**
-     * Writes {@code ritual.md}, {@code ritual.jsonl}, {@code ritual.mmd} and {@code phases.md} into {@code dir}
+     * Writes {@code NAME.md}, {@code NAME.jsonl}, {@code NAME.mmd} and {@code NAME-phases.md} into {@code dir}
      * (created if absent), replacing earlier ones.
      */
-    public static Written write(Path dir, List<TraceEvent> timeline, Edition edition) throws IOException {
+    public static Written write(Path dir, String name, List<TraceEvent> timeline, Edition edition) throws IOException {
         Files.createDirectories(dir);
-        Written written = new Written(dir.resolve("ritual.md"), dir.resolve("ritual.jsonl"),
-                dir.resolve("ritual.mmd"), dir.resolve("phases.md"));
+        Written written = new Written(dir.resolve(name + ".md"), dir.resolve(name + ".jsonl"),
+                dir.resolve(name + ".mmd"), dir.resolve(name + "-phases.md"));
         Files.writeString(written.markdown(), new Narrator(edition).narrate(timeline), StandardCharsets.UTF_8);
         JsonLines.write(timeline, written.jsonLines());
         Files.writeString(written.mermaid(), MermaidDiagram.render(timeline), StandardCharsets.UTF_8);

@@ -31,7 +31,9 @@ public final class PhaseTable {
     private static final List<Phase> PHASES = List.of(
             new Phase("login reply", Pick.FIRST, List.of(
                     "SERVER.LOGIN.SEND", "CLIENT.LOGIN.PROGRESS", "CLIENT.LOGIN.FAILED")),
-            new Phase("UseCircuitCode acked", Pick.FIRST, List.of("CLIENT.UDP.CONNECTED", "SERVER.CIRCUIT.OPEN")),
+            // The first PacketAck of a circuit is the server's immediate answer to UseCircuitCode (protocol-facts §4.1).
+            new Phase("UseCircuitCode acked", Pick.FIRST, List.of(
+                    "CLIENT.UDP.RECV.PacketAck", "SERVER.UDP.SEND.PacketAck")),
             new Phase("RegionHandshake", Pick.FIRST, List.of(
                     "SERVER.UDP.SEND.RegionHandshake", "CLIENT.UDP.RECV.RegionHandshake")),
             new Phase("AgentMovementComplete", Pick.FIRST, List.of(

@@ -22,7 +22,7 @@ class RitualFilesTest {
         List<TraceEvent> timeline = SyntheticRitual.of("shy-wallflower");
         Edition edition = Edition.choose("themed", "shy-wallflower");
 
-        RitualFiles.Written written = RitualFiles.write(dir.resolve("out"), timeline, edition);
+        RitualFiles.Written written = RitualFiles.write(dir.resolve("out"), "ritual", timeline, edition);
 
         assertThat(Files.readString(written.markdown())).isEqualTo(new Narrator(edition).narrate(timeline))
                 .startsWith("# OpenSim Client/Server Mating Rituals: The Shy Wallflower");

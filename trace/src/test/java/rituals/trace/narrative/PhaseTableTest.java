@@ -48,7 +48,7 @@ class PhaseTableTest {
 
         assertThat(row(server, "login start").event().orElseThrow().key())
                 .isEqualTo("SERVER.LOGIN.RECV.XML-RPC login_to_simulator");
-        assertThat(row(server, "UseCircuitCode acked").event().orElseThrow().key()).isEqualTo("SERVER.CIRCUIT.OPEN");
+        assertThat(row(server, "UseCircuitCode acked").event().orElseThrow().key()).isEqualTo("SERVER.UDP.SEND.PacketAck");
         assertThat(row(server, "first LayerData").event().orElseThrow().key()).isEqualTo("SERVER.UDP.SEND.LayerData");
     }
 

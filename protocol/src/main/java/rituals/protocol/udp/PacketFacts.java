@@ -1,4 +1,4 @@
-package rituals.client.udp;
+package rituals.protocol.udp;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -20,21 +20,21 @@ import rituals.protocol.message.StartPingCheck;
 import rituals.protocol.message.UnknownMessage;
 import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.terrain.LayerDataCodec;
-import rituals.protocol.udp.Packet;
 
 /**
- * The key facts docs/EVENTS.md names for a UDP RECV/SEND probe, as alternating name/value pairs: the few fields of each
- * message a reader of the narrative needs, then Sequence and Reliable. Only called when a probe is on.
+ * The key fields of a packet as alternating name/value pairs: the few fields of each message a reader of a log or a
+ * narrative needs (docs/EVENTS.md), then Sequence and Reliable. Both peers' probes describe packets with it.
  */
-final class PacketFacts {
+public final class PacketFacts {
     private PacketFacts() {}
 
-    static String name(Message m) {
+    public static String name(Message m) {
         return m instanceof UnknownMessage u ? u.describe() : m.getClass().getSimpleName();
     }
 
-    static Object[] of(Packet packet) {
-        List<Object> f = new ArrayList<>(8);
+    /** @param extra facts only the caller knows, appended after the message's own */
+    public static Object[] of(Packet packet, Object... extra) {
+        List<Object> f = new ArrayList<>(12);
         Message m = packet.message();
         if (m instanceof UseCircuitCode u) {
             add(f, "CircuitCode", u.circuitCode().code(), "Session", u.circuitCode().sessionID(), "Agent",
@@ -65,6 +65,7 @@ final class PacketFacts {
                 add(f, "Land", Math.round(b.getFloat(4)), "Task", Math.round(b.getFloat(16)));
             }
         }
+        add(f, extra);
         add(f, "Sequence", Integer.toUnsignedString(packet.sequence()), "Reliable", packet.reliable());
         return f.toArray();
     }

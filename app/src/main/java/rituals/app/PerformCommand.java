@@ -1,0 +1,79 @@
+package rituals.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import rituals.client.login.LoginFormat;
+import rituals.client.scenario.ScenarioTiming;
+import rituals.client.scenario.Scenarios;
+import rituals.trace.io.RitualFiles;
+import rituals.trace.narrative.Edition;
+
+/** {@code ./rituals perform SCENARIO}: venue and suitor in one process, narrated by the naturalist. */
+@Command(name = "perform", mixinStandardHelpOptions = true,
+        description = {"Performs a ritual: starts the venue on free loopback ports with a temporary database and test "
+                + "user, plays the suitor's scenario against it, and writes the narrative (SCENARIO.md), the events "
+                + "(SCENARIO.jsonl), a sequence diagram (SCENARIO.mmd) and the phase timings (SCENARIO-phases.md).",
+            "The venue's timeouts are shortened (AckTimeout 3 s, circuit expiry 3 s) so every scenario ends in seconds."})
+public final class PerformCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = "naturalist",
+            description = "The scenario (default: ${DEFAULT-VALUE}); --list shows them all.")
+    String scenario;
+
+    @Option(names = "--edition", defaultValue = "themed", paramLabel = "naturalist|themed|NAME",
+            description = "naturalist: the plain edition; themed: the scenario's own (default: ${DEFAULT-VALUE}).")
+    String edition;
+
+    @Option(names = "--out", defaultValue = "rituals-out", paramLabel = "DIR",
+            description = "Where the files go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--login-format", defaultValue = "xmlrpc", description = "xmlrpc or llsd (default: ${DEFAULT-VALUE})")
+    String loginFormat;
+
+    @Option(names = "--list", description = "List the scenarios and what each expects of the server.")
+    boolean list;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (list) {
+            for (String name : Scenarios.names()) {
+                stdout.printf("%-15s %s%n", name, Scenarios.create(name, ScenarioTiming.defaults()).expectation());
+            }
+            stdout.flush();
+            return 0;
+        }
+        Edition chosen;
+        LoginFormat format;
+        try {
+            Scenarios.create(scenario, ScenarioTiming.defaults());
+            chosen = Edition.choose(edition, scenario);
+            format = LoginFormat.parse(loginFormat);
+        } catch (RuntimeException e) {
+            stderr.println("rituals perform: " + e.getMessage());
+            return 2;
+        }
+        stdout.println("Performing " + scenario + " (" + chosen.name() + " edition)...");
+        stdout.flush();
+        Performance.Outcome outcome = Performance.perform(scenario, format);
+        RitualFiles.Written files = RitualFiles.write(out, scenario, outcome.timeline(), chosen);
+        stdout.println((outcome.result().met() ? "MET     " : "UNMET   ") + outcome.result().verdict().observed());
+        stdout.println("Narrative  " + files.markdown());
+        stdout.println("Events     " + files.jsonLines() + "  (" + outcome.timeline().size() + " events)");
+        stdout.println("Diagram    " + files.mermaid());
+        stdout.println("Phases     " + files.phases());
+        stdout.flush();
+        return outcome.result().met() ? 0 : 1;
+    }
+}
