@@ -39,10 +39,11 @@ export async function startMockSim(options = {}) {
   await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
   ctx.base = `http://127.0.0.1:${http.address().port}`;
   udp.on('message', (buf, remote) => onDatagram(buf, remote, agents, udp, note, options));
+  const resender = setInterval(() => resendUnacked(udp), 100);
   return {
     loginUri: `${ctx.base}/`,
     log,
-    close: () => { http.closeAllConnections(); http.close(); udp.close(); },
+    close: () => { clearInterval(resender); http.closeAllConnections(); http.close(); udp.close(); },
   };
 }
 
@@ -103,6 +104,22 @@ function loginReply(agent, code, simPort, base) {
 // Every datagram needs a fresh sequence number, PacketAcks too: node-metaverse drops any packet
 // whose number it has seen in the last 10 s.
 const sequences = new Map();
+// Reliable datagrams not yet acked, "peer seq" -> { bytes, port, address, at }. Resending is not
+// optional: a burst of 256 LayerData overflows the bot's UDP receive buffer and some are lost.
+const unacked = new Map();
+
+function resendUnacked(udp) {
+  const due = Date.now() - 300;
+  for (const [key, p] of unacked.entries()) {
+    if (p.at < due && ++p.tries > 10) {
+      unacked.delete(key); // the bot has gone
+    } else if (p.at < due) {
+      p.bytes[0] |= 0x20; // the Resent flag
+      p.at = Date.now();
+      udp.send(p.bytes, p.port, p.address);
+    }
+  }
+}
 
 function onDatagram(buf, remote, agents, udp, note, options) {
   const peer = `${remote.address}:${remote.port}`;
@@ -112,16 +129,25 @@ function onDatagram(buf, remote, agents, udp, note, options) {
     out.sequenceNumber = (sequences.get(peer) ?? 1);
     sequences.set(peer, out.sequenceNumber + 1);
     out.packetFlags = flags;
-    udp.send(out.writeToBuffer(Buffer.allocUnsafe(out.getSize()), 0), remote.port, remote.address);
+    const bytes = out.writeToBuffer(Buffer.allocUnsafe(out.getSize()), 0);
+    if (flags & RELIABLE) {
+      unacked.set(`${peer} ${out.sequenceNumber}`, { bytes, port: remote.port, address: remote.address, at: Date.now(), tries: 0 });
+    }
+    udp.send(bytes, remote.port, remote.address);
   };
   const ack = (seq) => {
     const msg = new messages.PacketAckMessage();
     msg.Packets = [{ ID: seq }];
     send(msg, 0);
   };
+  const acked = (seq) => unacked.delete(`${peer} ${seq}`);
   const packet = new Packet();
-  packet.readFromBuffer(buf, 0, () => {}, ack);
+  packet.readFromBuffer(buf, 0, acked, ack);
   const m = packet.message;
+  if (m.name === 'PacketAck') {
+    m.Packets.forEach((p) => acked(p.ID));
+    return;
+  }
   if (m.name === 'UseCircuitCode') {
     const agent = agents.get(m.CircuitCode.Code);
     if (agent) {
@@ -148,17 +174,13 @@ const REPLIES = {
       RegionHandle: new Long(256000, 256000, true), Timestamp: 0 };
     amc.SimData = { ChannelVersion: cstr('mock') };
     send(amc);
-    // One column of 16 patches per millisecond or so: 256 back-to-back datagrams overflow the bot's
-    // UDP receive buffer while it decodes, and this mock never resends.
     for (let px = 0; px < 16; px++) {
-      setTimeout(() => {
-        for (let py = 0; py < 16; py++) {
-          const layer = new messages.LayerDataMessage();
-          layer.LayerID = { Type: 0x4C };
-          layer.LayerData = { Data: flatPatch(px, py, mockHeight(px, py)) };
-          send(layer);
-        }
-      }, 2 * px);
+      for (let py = 0; py < 16; py++) {
+        const layer = new messages.LayerDataMessage();
+        layer.LayerID = { Type: 0x4C };
+        layer.LayerData = { Data: flatPatch(px, py, mockHeight(px, py)) };
+        send(layer);
+      }
     }
   },
   AgentWearablesRequest(agent, m, send) {
