@@ -25,12 +25,13 @@ export function mockHeight(px, py) {
 }
 
 /**
- * Starts the mock on 127.0.0.1 (ephemeral ports). Options: withholdLogoutReply, silentPings.
+ * Starts the mock on 127.0.0.1 (ephemeral ports). Options: withholdLogoutReply, silentPings,
+ * onLog(line) (also called for each log line).
  * Returns { loginUri, log: string[], close() }.
  */
 export async function startMockSim(options = {}) {
   const log = [];
-  const note = (line) => log.push(line);
+  const note = (line) => { log.push(line); options.onLog?.(line); };
   const agents = new Map(); // circuit code -> { first, last, agentID, sessionID, address }
   const udp = createSocket('udp4');
   const ctx = { agents, udp, note, base: '' };
