@@ -145,7 +145,7 @@ async function main() {
     process.stdout.write(`${stamp()} ABORT: ${why}\n`);
     for (const s of sessions.filter((x) => !x.ok() && !x.reason)) {
       s.status[s.current ?? 'login'] = 'FAILED';
-      s.reason = `${s.current}: ${why}`;
+      s.reason = `${s.current}: ${why.split('\n')[0]}`; // the RESULT line stays one line
     }
     report(sessions);
     process.exit(1);
