@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,7 @@ function expectedTerrain(name, tweak = null) {
 
 let sim;
 before(async () => { sim = await startMockSim(); });
-after(() => sim.close());
+after(() => { sim.close(); rmSync(work, { recursive: true, force: true }); });
 
 const login = (more) => ['--uri', sim.loginUri, '--password', 'secret', '--step-timeout', '5', ...more];
 
