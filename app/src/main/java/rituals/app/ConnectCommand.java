@@ -1,8 +1,10 @@
 package rituals.app;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +24,10 @@ import rituals.client.scenario.ScenarioTiming;
 import rituals.client.scenario.Scenarios;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
+import rituals.trace.Recorder;
 import rituals.trace.Side;
+import rituals.trace.io.RitualFiles;
+import rituals.trace.narrative.Edition;
 
 /**
  * {@code ./rituals connect}: plays one scenario against any OpenSim-compatible server and prints what happened, phase
@@ -64,6 +69,14 @@ public final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the scenarios and what each expects of the server")
     boolean list;
 
+    @Option(names = "--ritual-out", paramLabel = "DIR",
+            description = "Record the client's side and write the ritual (SCENARIO.md, .jsonl, .mmd) into DIR")
+    Path ritualOut;
+
+    @Option(names = "--edition", defaultValue = "naturalist", paramLabel = "naturalist|themed|NAME",
+            description = "Edition of the --ritual-out narrative (default: ${DEFAULT-VALUE})")
+    String edition;
+
     /** Where the password comes from when not given: the environment, then the console. Tests replace it. */
     Function<String, String> environment = System::getenv;
 
@@ -98,11 +111,19 @@ public final class ConnectCommand implements Callable<Integer> {
             err.println("no password: give --password, set " + PASSWORD_VARIABLE + ", or run from a terminal");
             return 2;
         }
-        try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
-            ScenarioResult result = ScenarioRunner.run(runtime, chosen,
-                    new Credentials(uri, first, last, secret, format), SuitorSettings.LIBREMETAVERSE,
-                    Probe.off(Side.CLIENT)).get();
+        Clock clock = Clock.system();
+        Recorder recorder = ritualOut == null ? null : new Recorder(clock);
+        Probe probe = recorder == null ? Probe.off(Side.CLIENT) : recorder.probe(Side.CLIENT);
+        Credentials who = new Credentials(uri, first, last, secret, format);
+        Settings.client(probe, scenario, who);
+        try (ClientRuntime runtime = ClientRuntime.start(clock)) {
+            ScenarioResult result = ScenarioRunner.run(runtime, chosen, who, SuitorSettings.LIBREMETAVERSE, probe).get();
             out.print(ConnectSummary.format(result, uri + " (" + format.label() + ")"));
+            if (recorder != null) {
+                RitualFiles.Written files = RitualFiles.write(ritualOut, scenario, recorder.timeline(),
+                        Edition.choose(edition, scenario));
+                out.println("Narrative " + files.markdown() + " (the client's side only)");
+            }
             out.flush();
             if (!result.met()) {
                 err.println("The expectation did not hold: " + result.verdict().observed());
@@ -111,6 +132,9 @@ public final class ConnectCommand implements Callable<Integer> {
             return 0;
         } catch (ExecutionException e) {
             err.println("the scenario broke: " + e.getCause());
+            return 1;
+        } catch (IOException e) {
+            err.println("could not write the ritual into " + ritualOut + ": " + e.getMessage());
             return 1;
         }
     }

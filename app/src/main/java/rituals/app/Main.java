@@ -1,7 +1,7 @@
 package rituals.app;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code ./rituals} command line. Each subcommand is its own class, registered here. */
 @Command(
@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             "The venue (an OpenSim-compatible server), the suitor (a scriptable client harness)",
             "and the naturalist (probes on both sides and a narrator of the ritual)."
         },
-        subcommands = {CommandLine.HelpCommand.class, PerformCommand.class, ServeCommand.class, UserCommand.class, ConnectCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, PerformCommand.class, ServeCommand.class, UserCommand.class, ConnectCommand.class,
+            NarrateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

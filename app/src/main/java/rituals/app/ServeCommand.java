@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import rituals.server.Venue;
 import rituals.server.config.IdSource;
 import rituals.server.config.ServerConfig;
@@ -40,6 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
         Clock clock = Clock.system();
         JsonLinesSink sink = ritualLog == null ? null : JsonLinesSink.append(ritualLog);
         Probe probe = sink == null ? Probe.off(Side.SERVER) : Probe.to(Side.SERVER, sink, clock);
+        Settings.server(probe, config);
         Venue venue = Venue.start(config, clock, probe, IdSource.secure());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
