@@ -5,7 +5,7 @@ import rituals.server.account.Account;
 
 /**
  * What login needs from the region: reserve a circuit for an authenticated account, and deal with an agent that is
- * already there. The region implements it; {@link InMemoryCircuitProvisioner} is a stand-in without UDP.
+ * already there. The region implements it (tests use a stand-in without UDP).
  *
  * <p>Duplicate logins: this venue kicks the older session (as OpenSim does with KickUser) and lets the new login
  * proceed; {@link LoginService} calls {@link #kick} before {@link #provision}.
