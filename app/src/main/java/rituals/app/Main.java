@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             "The venue (an OpenSim-compatible server), the suitor (a scriptable client harness)",
             "and the naturalist (probes on both sides and a narrator of the ritual)."
         },
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, UserCommand.class, ConnectCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, UserCommand.class, ConnectCommand.class,
+            CrowdCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

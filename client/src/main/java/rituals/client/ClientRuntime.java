@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import rituals.client.udp.Traffic;
 import rituals.client.udp.UdpReceiver;
 import rituals.protocol.message.Messages;
 import rituals.protocol.udp.PacketCodec;
@@ -60,6 +61,11 @@ public final class ClientRuntime implements AutoCloseable {
 
     UdpReceiver udp() {
         return udp;
+    }
+
+    /** Datagrams sent, received and resent by every suitor on this runtime. */
+    public Traffic traffic() {
+        return udp.traffic();
     }
 
     /** Stops the threads; suitors still running are cut off without a word. */
