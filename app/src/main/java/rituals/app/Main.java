@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "and the naturalist (probes on both sides and a narrator of the ritual)."
         },
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, UserCommand.class, ConnectCommand.class,
-            CrowdCommand.class})
+            CrowdCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

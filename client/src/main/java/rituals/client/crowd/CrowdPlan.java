@@ -36,7 +36,7 @@ public record CrowdPlan(URI loginUri, int agents, double rampPerSecond, Duration
     }
 
     /** When the last agent is due to start: the planned end of the ramp. */
-    long rampNanos() {
+    public long rampNanos() {
         return launchOffsetNanos(agents - 1);
     }
 
