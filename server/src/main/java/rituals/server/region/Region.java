@@ -3,10 +3,6 @@ package rituals.server.region;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import rituals.protocol.message.Messages;
 import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.terrain.TerrainPacker;
@@ -27,7 +23,6 @@ import rituals.trace.Probe;
 public final class Region implements AutoCloseable {
     /** How far the initial terrain send reaches (OpenSim's default draw distance); the whole region at 256 m. */
     private static final float DRAW_DISTANCE = 256f;
-    private static final long PROVISION_TIMEOUT_MS = 5000;
 
     private final RegionSettings settings;
     private final Clock clock;
@@ -94,42 +89,26 @@ public final class Region implements AutoCloseable {
 
     /**
      * Provisions a circuit for a login (OpenSim's NewUserConnection): a fresh circuit code and session ids, and where
-     * the avatar will stand. The circuit waits {@code circuitExpiry} for its UseCircuitCode.
+     * the avatar will stand. The circuit waits {@code circuitExpiry} for its UseCircuitCode. Any thread; it does not
+     * wait for the loop, and the login reply it leads to can only bring a UseCircuitCode after it.
      */
-    public CompletableFuture<Provision> provisionAsync(UUID agentId, String firstName, String lastName,
-            String remoteIp) {
-        CompletableFuture<Provision> f = new CompletableFuture<>();
-        loop.submit(() -> {
-            try {
-                f.complete(core.provision(agentId, firstName, lastName, remoteIp, clock.nanos()));
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f;
-    }
-
-    /** {@link #provisionAsync} for a caller that may block briefly (an HTTP handler); needs the loop thread. */
     public Provision provision(UUID agentId, String firstName, String lastName, String remoteIp) {
-        try {
-            return provisionAsync(agentId, firstName, lastName, remoteIp).get(PROVISION_TIMEOUT_MS,
-                    TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while provisioning a circuit", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not provision a circuit for " + firstName + " " + lastName, e);
+        RegionCore.Reservation r = core.provision(agentId, firstName, lastName, remoteIp, clock.nanos());
+        if (r.replaced() != null) {
+            loop.submit(() -> core.replaced(r.replaced()));
         }
+        return r.fresh().provision();
     }
 
     /** Whether the agent holds a circuit or an unused provision here (login's "already logged in" check). */
     public boolean isPresent(UUID agentId) {
-        return core.present.contains(agentId);
+        return core.isPresent(agentId);
     }
 
     /** Sends KickUser with the reason and closes the circuit once it is acked (or after the logout grace). */
     public void kick(UUID agentId, String reason) {
-        loop.submit(() -> core.kick(agentId, reason, clock.nanos()));
+        PendingCircuit pending = core.pendingOf(agentId);
+        loop.submit(() -> core.kick(agentId, pending, reason, clock.nanos()));
     }
 
     /** The seed capability was served to the agent: with RegionHandshakeReply, this releases the region's prims. */

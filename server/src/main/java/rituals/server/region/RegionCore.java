@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,13 +44,14 @@ final class RegionCore {
     final RegionListener listener;
     final DropCounters drops;
     private final SessionHandlers handlers;
-    private final Map<Integer, PendingCircuit> pendingByCode = new LinkedHashMap<>();
-    private final Map<UUID, PendingCircuit> pendingByAgent = new HashMap<>();
+    // Provisions are written by HTTP threads (login) and read and retired by the loop: a login never waits for the
+    // loop, which at a few thousand agents is busy with their datagrams.
+    private final Map<Integer, PendingCircuit> pendingByCode = new ConcurrentHashMap<>();
+    private final Map<UUID, PendingCircuit> pendingByAgent = new ConcurrentHashMap<>();
     private final Set<UUID> seededEarly = new HashSet<>();
     private final Map<InetSocketAddress, AgentSession> byEndpoint = new HashMap<>();
-    final Map<UUID, AgentSession> byAgent = new LinkedHashMap<>();
-    /** Agents with a provision or a circuit, readable from HTTP threads. */
-    final Set<UUID> present = ConcurrentHashMap.newKeySet();
+    /** Written by the loop only; concurrent so that login can ask whether an agent is here. */
+    final Map<UUID, AgentSession> byAgent = new ConcurrentHashMap<>();
 
     RegionCore(RegionSettings settings, PacketCodec codec, DatagramSink sink, Probe probe, World world, IdSource ids,
             RegionListener listener, DropCounters drops, List<LayerBlob> terrain, EpochClock epoch) {
@@ -72,22 +72,37 @@ final class RegionCore {
         long epochMillis();
     }
 
-    Provision provision(UUID agentId, String first, String last, String remoteIp, long now) {
-        PendingCircuit old = pendingByAgent.remove(agentId);
-        if (old != null) {
-            pendingByCode.remove(old.provision().circuitCode());
-        }
-        int code;
+    /** A reserved circuit, and the unused one it replaced for the same agent (null if none). */
+    record Reservation(PendingCircuit fresh, PendingCircuit replaced) {}
+
+    /** Reserves a circuit; called on an HTTP thread. The caller retires a replaced provision on the loop. */
+    Reservation provision(UUID agentId, String first, String last, String remoteIp, long now) {
+        PendingCircuit pending;
         do {
-            code = ids.circuitCode();
-        } while (pendingByCode.containsKey(code));
-        Provision p = new Provision(code, agentId, ids.uuid(), ids.uuid(), ids.uuid(), world.startPosition(),
-                World.LOOK_EAST);
-        PendingCircuit pending = new PendingCircuit(p, first, last, remoteIp, now);
-        pendingByCode.put(code, pending);
-        pendingByAgent.put(agentId, pending);
-        present.add(agentId);
-        return p;
+            Provision p = new Provision(ids.circuitCode(), agentId, ids.uuid(), ids.uuid(), ids.uuid(),
+                    world.startPosition(), World.LOOK_EAST);
+            pending = new PendingCircuit(p, first, last, remoteIp, now);
+        } while (pendingByCode.putIfAbsent(pending.provision().circuitCode(), pending) != null);
+        PendingCircuit old = pendingByAgent.put(agentId, pending);
+        if (old != null) {
+            pendingByCode.remove(old.provision().circuitCode(), old);
+        }
+        return new Reservation(pending, old);
+    }
+
+    /** A provision replaced by a newer login of the same agent: its caps go with it. */
+    void replaced(PendingCircuit old) {
+        seededEarly.remove(old.provision().agentId());
+        listener.agentLeft(old.provision().agentId(), old.provision().sessionId(), "replaced");
+    }
+
+    /** Whether the agent holds a circuit or an unused provision here; any thread. */
+    boolean isPresent(UUID agentId) {
+        return pendingByAgent.containsKey(agentId) || byAgent.containsKey(agentId);
+    }
+
+    PendingCircuit pendingOf(UUID agentId) {
+        return pendingByAgent.get(agentId);
     }
 
     void onInbound(Inbound in, long now) {
@@ -138,8 +153,8 @@ final class RegionCore {
             LOG.log(System.Logger.Level.DEBUG, "[LLUDPSERVER]: " + pending.name() + " logged in from "
                     + pending.loginIp() + " but opens its circuit from " + in.from());
         }
-        pendingByCode.remove((int) cc.code());
-        pendingByAgent.remove(cc.id());
+        pendingByCode.remove((int) cc.code(), pending);
+        pendingByAgent.remove(cc.id(), pending);
         AgentSession previous = byAgent.get(cc.id());
         if (previous != null) {
             close(previous, "replaced", now);
@@ -149,7 +164,6 @@ final class RegionCore {
         AgentSession session = new AgentSession(pending, circuit, seededEarly.remove(cc.id()), now);
         byEndpoint.put(in.from(), session);
         byAgent.put(cc.id(), session);
-        present.add(cc.id());
         if (probe.on()) {
             probe.emit(Channel.CIRCUIT, "OPEN", "", -1, "Circuit", cc.code(), "User", pending.name(), "Endpoint",
                     in.from());
@@ -168,18 +182,20 @@ final class RegionCore {
         }
     }
 
-    void kick(UUID agentId, String reason, long now) {
+    /**
+     * Kicks the agent's open session, or drops {@code pending}, the unused provision it had when the kick was asked
+     * for (a newer login's provision may have arrived since, and stays).
+     */
+    void kick(UUID agentId, PendingCircuit pending, String reason, long now) {
         AgentSession s = byAgent.get(agentId);
         if (s != null) {
             handlers.kick(s, reason, now);
             return;
         }
-        PendingCircuit p = pendingByAgent.remove(agentId);
-        if (p != null) {
-            pendingByCode.remove(p.provision().circuitCode());
+        if (pending != null && pendingByAgent.remove(agentId, pending)) {
+            pendingByCode.remove(pending.provision().circuitCode(), pending);
             seededEarly.remove(agentId);
-            present.remove(agentId);
-            listener.agentLeft(agentId, p.provision().sessionId(), "kicked");
+            listener.agentLeft(agentId, pending.provision().sessionId(), "kicked");
         }
     }
 
@@ -204,11 +220,8 @@ final class RegionCore {
             }
             it.remove();
             UUID agent = p.provision().agentId();
-            pendingByAgent.remove(agent);
+            pendingByAgent.remove(agent, p);
             seededEarly.remove(agent);
-            if (!byAgent.containsKey(agent)) {
-                present.remove(agent);
-            }
             listener.agentLeft(agent, p.provision().sessionId(), "expired");
             if (probe.on()) {
                 probe.emit(Channel.CIRCUIT, "EXPIRE", "", -1, "Circuit", p.provision().circuitCode(), "User",
@@ -236,9 +249,6 @@ final class RegionCore {
                     other.knownAvatars.remove(s.agentId());
                 }
             }
-        }
-        if (!pendingByAgent.containsKey(s.agentId())) {
-            present.remove(s.agentId());
         }
         listener.agentLeft(s.agentId(), s.sessionId(), reason); // before the probe: CLOSE means everything is freed
         if (probe.on()) {
