@@ -36,6 +36,16 @@ public final class HttpFrontEnd implements AutoCloseable {
     /** Request threads: enough to overlap a few password hashes (about 10 ms each); polls hold none. */
     static final int THREADS = 8;
 
+    static {
+        // The JDK server writes a reply's head and body in separate segments; with Nagle's algorithm on, the body
+        // waits for the client's delayed ACK of the head (about 40 ms on Linux). Measured on loopback: a login took
+        // 46 ms at the median with 16 in flight, 1.6 ms alone with this off. Read once, when the JDK's server
+        // classes load, so it is set before the first server is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final ServerConfig config;
     private final Route login;
     private final Route caps;
