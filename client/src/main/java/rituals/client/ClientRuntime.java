@@ -3,6 +3,7 @@ package rituals.client;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,15 @@ public final class ClientRuntime implements AutoCloseable {
     private static final int HTTP_CLIENTS = 4;
     private final HttpClient[] http = new HttpClient[HTTP_CLIENTS];
     private final AtomicInteger nextHttp = new AtomicInteger();
+    /**
+     * Where the HTTP clients complete their exchanges. Left to itself each client grows a cached pool, which started
+     * some 6,000 threads during a 2,000-agent ramp; every completion hops to the loop anyway.
+     */
+    private final ExecutorService httpCompletions = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "suitor-http");
+        t.setDaemon(true);
+        return t;
+    });
     private final PacketCodec codec;
     private final UdpReceiver udp;
     private final LayerDecoder layerDecoder = new LayerDecoder();
@@ -46,7 +56,7 @@ public final class ClientRuntime implements AutoCloseable {
         // HTTP/1.1: OpenSim's server speaks nothing else, and an h2c upgrade offer only adds a round of confusion
         for (int i = 0; i < HTTP_CLIENTS; i++) {
             http[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+                    .connectTimeout(Duration.ofSeconds(10)).executor(httpCompletions).build();
         }
         this.codec = new PacketCodec(Messages.CATALOG);
         this.udp = new UdpReceiver(codec, "suitor-udp-receive");
@@ -110,6 +120,7 @@ public final class ClientRuntime implements AutoCloseable {
     public void close() {
         udp.close();
         loop.shutdownNow();
+        httpCompletions.shutdownNow();
         try {
             loop.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
