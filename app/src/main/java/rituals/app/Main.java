@@ -13,8 +13,8 @@ import picocli.CommandLine;
             "The venue (an OpenSim-compatible server), the suitor (a scriptable client harness)",
             "and the naturalist (probes on both sides and a narrator of the ritual)."
         },
-        subcommands = {CommandLine.HelpCommand.class, PerformCommand.class, ServeCommand.class, UserCommand.class, ConnectCommand.class,
-            NarrateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, PerformCommand.class, ServeCommand.class, UserCommand.class,
+            ConnectCommand.class, NarrateCommand.class, CrowdCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -26,8 +26,10 @@ public final class PerformCommand implements Callable<Integer> {
             description = "The scenario (default: ${DEFAULT-VALUE}); --list shows them all.")
     String scenario;
 
-    @Option(names = "--edition", defaultValue = "themed", paramLabel = "naturalist|themed|NAME",
-            description = "naturalist: the plain edition; themed: the scenario's own (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--edition", paramLabel = "naturalist|themed|NAME",
+            description = "naturalist: the plain Naturalist Edition; themed: the scenario's own (the wallflower's "
+                    + "dance, ...). Default: naturalist for the naturalist scenario (seed 001), themed for the others "
+                    + "(seed 000).")
     String edition;
 
     @Option(names = "--out", defaultValue = "rituals-out", paramLabel = "DIR",
@@ -58,7 +60,8 @@ public final class PerformCommand implements Callable<Integer> {
         LoginFormat format;
         try {
             Scenarios.create(scenario, ScenarioTiming.defaults());
-            chosen = Edition.choose(edition, scenario);
+            chosen = Edition.choose(edition != null ? edition : scenario.equals("naturalist") ? "naturalist" : "themed",
+                    scenario);
             format = LoginFormat.parse(loginFormat);
         } catch (RuntimeException e) {
             stderr.println("rituals perform: " + e.getMessage());

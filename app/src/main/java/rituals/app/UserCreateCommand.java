@@ -1,7 +1,9 @@
 package rituals.app;
 
 import java.io.PrintWriter;
+import java.security.SecureRandom;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -13,6 +15,8 @@ import picocli.CommandLine.Parameters;
 import rituals.server.account.Account;
 import rituals.server.account.AccountException;
 import rituals.server.account.AccountStore;
+import rituals.server.account.PasswordHash;
+import rituals.trace.Clock;
 
 /**
  * {@code user create FIRST LAST --password P}, or {@code user create --count N [--prefix Bot] [--last Crowd]
@@ -47,6 +51,10 @@ final class UserCreateCommand implements Callable<Integer> {
     @Option(names = "--last", defaultValue = "Crowd", description = "Crowd last name (default: ${DEFAULT-VALUE}).")
     String last;
 
+    @Option(names = "--hash-iterations", paramLabel = "N", description = "PBKDF2 iterations for these accounts "
+            + "(default: the venue's; fewer make logins cheaper: for load-test accounts only).")
+    Integer hashIterations;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +64,13 @@ final class UserCreateCommand implements Callable<Integer> {
         if (count != null && (!names.isEmpty() || count < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count needs N >= 1 and no names");
         }
-        try (AccountStore store = AccountStore.open(data.dataDir)) {
+        if (hashIterations != null && hashIterations < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--hash-iterations must be >= 1");
+        }
+        // The iteration count is stored with each hash, so the venue verifies these at their own cost.
+        PasswordHash hasher = new PasswordHash(hashIterations == null ? PasswordHash.DEFAULT_ITERATIONS
+                : hashIterations, new SecureRandom());
+        try (AccountStore store = AccountStore.open(data.dataDir, hasher, UUID::randomUUID, Clock.system())) {
             if (count == null) {
                 Account a = store.create(names.get(0), names.get(1), password);
                 out.printf("Created %s (%s) in %s%n", a.name(), a.agentId(), data.dataDir);

@@ -18,7 +18,6 @@ import rituals.protocol.message.Message;
 import rituals.protocol.message.ObjectUpdate;
 import rituals.protocol.message.RegionHandshake;
 import rituals.protocol.message.RegionHandshakeReply;
-import rituals.protocol.terrain.LayerDataCodec;
 import rituals.protocol.types.Bytes;
 import rituals.protocol.udp.Packet;
 import rituals.trace.Channel;
@@ -108,7 +107,7 @@ final class Arrivals {
             return; // wind, cloud and water are acked and otherwise ignored, as LibreMetaverse does by default
         }
         try {
-            s.terrain.apply(LayerDataCodec.decode(m.layerData().data().toArray()));
+            s.terrain.apply(s.runtime.layerDecoder().decode(m.layerData().data()));
         } catch (DecodeException e) {
             s.malformed++;
             return;

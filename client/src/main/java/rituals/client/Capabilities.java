@@ -50,6 +50,7 @@ final class Capabilities {
                         eventQueue = new EventQueuePoller(s.runtime.http(), queue, s.runtime.loop(), s.clock, s.probe,
                                 timeout, Duration.ofMillis(s.settings.eventQueueMinHoldMillis()), this::replied);
                         eventQueue.start();
+                        s.eventQueuePolling.complete(s.sinceLogin());
                     }
                 }, s.runtime.loop());
     }

@@ -6,22 +6,33 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import rituals.client.udp.Traffic;
 import rituals.client.udp.UdpReceiver;
+import rituals.client.world.LayerDecoder;
 import rituals.protocol.message.Messages;
 import rituals.protocol.udp.PacketCodec;
 import rituals.trace.Clock;
 
 /**
  * What many suitors share: one loop thread that owns every agent's state and timers, one receive thread for all
- * their sockets, one async {@link HttpClient}, the packet codec and the clock. A single suitor and a crowd of a
+ * their sockets, a few async {@link HttpClient}s, the packet codec and the clock. A single suitor and a crowd of a
  * thousand run on the same three threads (plus the HTTP client's own pool).
  */
 public final class ClientRuntime implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService loop;
-    private final HttpClient http;
+    /**
+     * Several clients, handed out in turn: each JDK HttpClient has one selector thread, and with 2,000 agents'
+     * event-queue polls parked on it, profiling showed new login connections waiting ~90 ms each on that selector's
+     * registration lock (HttpClientImpl.registerEvent). Spreading connections over a few selectors shortens that.
+     */
+    private static final int HTTP_CLIENTS = 4;
+    private final HttpClient[] http = new HttpClient[HTTP_CLIENTS];
+    private final AtomicInteger nextHttp = new AtomicInteger();
     private final PacketCodec codec;
     private final UdpReceiver udp;
+    private final LayerDecoder layerDecoder = new LayerDecoder();
     private volatile Thread loopThread;
 
     private ClientRuntime(Clock clock) {
@@ -33,8 +44,10 @@ public final class ClientRuntime implements AutoCloseable {
             return t;
         });
         // HTTP/1.1: OpenSim's server speaks nothing else, and an h2c upgrade offer only adds a round of confusion
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        for (int i = 0; i < HTTP_CLIENTS; i++) {
+            http[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+        }
         this.codec = new PacketCodec(Messages.CATALOG);
         this.udp = new UdpReceiver(codec, "suitor-udp-receive");
     }
@@ -69,8 +82,9 @@ public final class ClientRuntime implements AutoCloseable {
         return Thread.currentThread() == loopThread;
     }
 
+    /** An HTTP client for the next exchange (any of them will do: a suitor depends on no connection's state). */
     public HttpClient http() {
-        return http;
+        return http[Math.floorMod(nextHttp.getAndIncrement(), HTTP_CLIENTS)];
     }
 
     public PacketCodec codec() {
@@ -79,6 +93,16 @@ public final class ClientRuntime implements AutoCloseable {
 
     UdpReceiver udp() {
         return udp;
+    }
+
+    /** Terrain decoding shared by every suitor on the loop (they receive the same land). */
+    LayerDecoder layerDecoder() {
+        return layerDecoder;
+    }
+
+    /** Datagrams sent, received and resent by every suitor on this runtime. */
+    public Traffic traffic() {
+        return udp.traffic();
     }
 
     /** Stops the threads; suitors still running are cut off without a word. */

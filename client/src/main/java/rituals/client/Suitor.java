@@ -44,10 +44,12 @@ public final class Suitor {
     final Clock clock;
     final String mode;
 
+    final CompletableFuture<Long> loginAccepted = new CompletableFuture<>();
     final CompletableFuture<Long> circuitAcked = new CompletableFuture<>();
     final CompletableFuture<Long> regionHandshake = new CompletableFuture<>();
     final CompletableFuture<Long> movementComplete = new CompletableFuture<>();
     final CompletableFuture<Long> terrainComplete = new CompletableFuture<>();
+    final CompletableFuture<Long> eventQueuePolling = new CompletableFuture<>();
     final CompletableFuture<Ending> ended = new CompletableFuture<>();
 
     long loginStartNanos;
@@ -103,6 +105,7 @@ public final class Suitor {
         login = outcome;
         mark(Phase.LOGIN_REPLY);
         if (outcome.success()) {
+            loginAccepted.complete(sinceLogin());
             LoginSuccess r = outcome.reply();
             if (probe.on()) {
                 probe.emit(Channel.LOGIN, "PROGRESS", "ConnectingToSim", -1, "Message", r.message(), "Circuit",
@@ -255,6 +258,11 @@ public final class Suitor {
         return (clock.nanos() - loginStartNanos) / 1_000_000L;
     }
 
+    /** Completes when a successful login reply arrives, with the time (ms from the login request). */
+    public CompletableFuture<Long> loginAccepted() {
+        return loginAccepted;
+    }
+
     /** Completes when UseCircuitCode has been acked, with the time (ms from the login request). */
     public CompletableFuture<Long> circuitAcked() {
         return circuitAcked;
@@ -273,6 +281,11 @@ public final class Suitor {
     /** Completes when every land patch of the region has arrived, with the time. */
     public CompletableFuture<Long> terrainComplete() {
         return terrainComplete;
+    }
+
+    /** Completes when the seed granted EventQueueGet and the first poll went out, with the time. */
+    public CompletableFuture<Long> eventQueuePolling() {
+        return eventQueuePolling;
     }
 
     /** Completes once, when the ritual ends for any reason. */

@@ -2,6 +2,7 @@ package rituals.client.scenario;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import rituals.client.ClientRuntime;
 import rituals.client.Credentials;
 import rituals.client.Suitor;
@@ -18,7 +19,22 @@ public final class ScenarioRunner {
 
     public static CompletableFuture<ScenarioResult> run(ClientRuntime runtime, Scenario scenario, Credentials credentials,
             SuitorSettings settings, Probe probe) {
+        Suitor[] played = new Suitor[1];
+        return play(runtime, scenario, credentials, settings, probe, s -> played[0] = s)
+                .thenCompose(verdict -> played[0].report()
+                        .thenApply(report -> new ScenarioResult(scenario.name(), scenario.expectation(), verdict,
+                                report)));
+    }
+
+    /**
+     * Plays without collecting a report (a crowd of thousands has no use for each one's height map): the verdict
+     * completes once the suitor has ended. {@code watcher} sees the suitor before it starts, to follow its
+     * milestones.
+     */
+    public static CompletableFuture<Verdict> play(ClientRuntime runtime, Scenario scenario, Credentials credentials,
+            SuitorSettings settings, Probe probe, Consumer<Suitor> watcher) {
         Suitor suitor = new Suitor(runtime, scenario.credentials(credentials), settings, probe, scenario.name());
+        watcher.accept(suitor);
         CompletableFuture<Verdict> played;
         try {
             played = scenario.play(suitor);
@@ -34,10 +50,7 @@ public final class ScenarioRunner {
                     }
                     return verdict;
                 }))
-                .thenCompose(verdict -> suitor.leave("scenario over")
-                        .thenCompose(ending -> suitor.report())
-                        .thenApply(report -> new ScenarioResult(scenario.name(), scenario.expectation(), verdict,
-                                report)));
+                .thenCompose(verdict -> suitor.leave("scenario over").thenApply(ending -> verdict));
     }
 
     private static String rootMessage(Throwable e) {

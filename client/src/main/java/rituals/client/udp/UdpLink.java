@@ -10,15 +10,24 @@ public final class UdpLink implements ClientCircuit.Wire, AutoCloseable {
     private final DatagramChannel channel;
     private final InetSocketAddress sim;
     private final UdpReceiver.Inbound inbound;
+    private final Traffic traffic;
 
-    UdpLink(DatagramChannel channel, InetSocketAddress sim, UdpReceiver.Inbound inbound) {
+    UdpLink(DatagramChannel channel, InetSocketAddress sim, UdpReceiver.Inbound inbound, Traffic traffic) {
         this.channel = channel;
         this.sim = sim;
         this.inbound = inbound;
+        this.traffic = traffic;
+    }
+
+    @Override
+    public void resend(byte[] datagram) {
+        traffic.resent();
+        send(datagram);
     }
 
     @Override
     public void send(byte[] datagram) {
+        traffic.sent();
         try {
             channel.send(ByteBuffer.wrap(datagram), sim);
         } catch (IOException e) {

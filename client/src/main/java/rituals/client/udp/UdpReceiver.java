@@ -35,6 +35,7 @@ public final class UdpReceiver implements AutoCloseable {
     private final Queue<UdpLink> pending = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private final ByteBuffer buffer = ByteBuffer.allocate(65536);
+    private final Traffic traffic = new Traffic();
     private volatile boolean running = true;
 
     public UdpReceiver(PacketCodec codec, String threadName) {
@@ -54,7 +55,7 @@ public final class UdpReceiver implements AutoCloseable {
         DatagramChannel channel = DatagramChannel.open();
         channel.configureBlocking(false);
         channel.bind(new InetSocketAddress(0));
-        UdpLink link = new UdpLink(channel, sim, in);
+        UdpLink link = new UdpLink(channel, sim, in, traffic);
         pending.add(link);
         selector.wakeup(); // register() would block while select() runs, so the receive thread registers it
         return link;
@@ -97,6 +98,7 @@ public final class UdpReceiver implements AutoCloseable {
             if (!from.equals(link.sim())) {
                 continue; // only the sim we talk to may speak on this socket
             }
+            traffic.received();
             byte[] datagram = Arrays.copyOf(buffer.array(), buffer.position());
             try {
                 link.inbound().packet(codec.decode(datagram), datagram.length);
@@ -104,6 +106,11 @@ public final class UdpReceiver implements AutoCloseable {
                 link.inbound().malformed(datagram.length, e);
             }
         }
+    }
+
+    /** Datagrams through every socket this receiver serves. */
+    public Traffic traffic() {
+        return traffic;
     }
 
     @Override

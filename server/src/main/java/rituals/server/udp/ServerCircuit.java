@@ -46,6 +46,8 @@ public final class ServerCircuit {
     private final Reliability reliability;
     private final Throttles throttles;
     private final Map<Category, ArrayDeque<Outgoing>> queues = new EnumMap<>(Category.class);
+    /** Messages in all queues: the tick skips the queues (and their map iterator) when none wait. */
+    private int queuedTotal;
     private final long[] pingSentNanos = new long[256];
     private long lastReceivedNanos;
     private int bytesSinceAckFlush;
@@ -154,6 +156,8 @@ public final class ServerCircuit {
             return transmit(out, now).sequence();
         }
         queues.computeIfAbsent(category, c -> new ArrayDeque<>()).add(out);
+        queuedTotal++;
+        bucket.refill(now); // the tick refills only while something waits: catch up on the idle time first
         pump(category, bucket, now);
         return -1;
     }
@@ -180,17 +184,14 @@ public final class ServerCircuit {
     private void pump(Category category, TokenBucket bucket, long now) {
         ArrayDeque<Outgoing> q = queues.get(category);
         while (q != null && !q.isEmpty() && bucket.canSend()) {
+            queuedTotal--;
             bucket.spend(transmit(q.poll(), now).size());
         }
     }
 
     /** Messages waiting behind a throttle. */
     public int queued() {
-        int n = 0;
-        for (ArrayDeque<Outgoing> q : queues.values()) {
-            n += q.size();
-        }
-        return n;
+        return queuedTotal;
     }
 
     /** Applies the client's AgentThrottle (7 × F32 bits/s). */
@@ -218,7 +219,9 @@ public final class ServerCircuit {
      * is due: a few comparisons.
      */
     public void tick(long now) {
-        if (!queues.isEmpty()) {
+        // Profiled with 2,000 circuits: once any message had been queued, every tick of every circuit walked the
+        // (then empty) queues and refilled the buckets; this was the region loop's largest cost at rest.
+        if (queuedTotal > 0) {
             throttles.refill(now);
             for (Map.Entry<Category, ArrayDeque<Outgoing>> e : queues.entrySet()) {
                 pump(e.getKey(), throttles.bucket(e.getKey()), now);

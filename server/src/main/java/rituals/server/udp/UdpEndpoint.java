@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
@@ -23,6 +24,12 @@ public final class UdpEndpoint implements DatagramSink, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(UdpEndpoint.class.getName());
     /** Larger than any LLUDP datagram (OpenSim and LibreMetaverse both use 4096-byte receive buffers). */
     private static final int RECEIVE_BUFFER = 8192;
+    /**
+     * The socket's kernel buffer. Every circuit shares this one socket; with the OS default (about 200 KB) a crowd of
+     * 2,000 logging in at 500/s overflowed it (the kernel's UdpRcvbufErrors counted ~25,000 drops in one run), and a
+     * lost UseCircuitCode costs the client a 4-second resend. The OS may cap it (net.core.rmem_max).
+     */
+    private static final int SOCKET_BUFFER = 8 * 1024 * 1024;
 
     private final DatagramChannel channel;
     private final PacketCodec codec;
@@ -49,6 +56,7 @@ public final class UdpEndpoint implements DatagramSink, AutoCloseable {
         this.malformedLog = new LogLimiter(1000);
         try {
             this.channel = DatagramChannel.open();
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER);
             channel.bind(bind);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind UDP " + bind, e);

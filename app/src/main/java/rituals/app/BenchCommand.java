@@ -1,0 +1,187 @@
+package rituals.app;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import rituals.client.ClientRuntime;
+import rituals.client.SuitorSettings;
+import rituals.client.crowd.Crowd;
+import rituals.client.crowd.CrowdPlan;
+import rituals.client.crowd.CrowdReport;
+import rituals.client.login.LoginFormat;
+import rituals.server.account.AccountStore;
+import rituals.server.account.PasswordHash;
+import rituals.trace.Clock;
+import rituals.trace.Probe;
+import rituals.trace.Side;
+
+/**
+ * {@code ./rituals bench}: the venue (a child process) and a crowd (this process) on loopback, measured, written as
+ * Markdown into docs/benchmarks.md. The venue's CPU comes from the OS, its heap from jcmd after a full GC; the
+ * crowd's own heap and CPU are measured here the same way, so neither side's cost hides in the other's.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Run the venue and a crowd together on loopback and write the figures to docs/benchmarks.md.",
+            "Takes about ramp + duration + a minute; needs a JDK (jcmd) and about 3 open files per agent."})
+public final class BenchCommand implements Callable<Integer> {
+    private static final String PASSWORD = "bench-password";
+    /** After every agent has arrived, let the venue's first-minute work (terrain, scene) drain before measuring. */
+    private static final Duration SETTLE = Duration.ofSeconds(5);
+    private static final Duration WINDOW = Duration.ofSeconds(10);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--agents", defaultValue = "2000", description = "Crowd size (default: ${DEFAULT-VALUE}).")
+    int agents;
+
+    @Option(names = "--ramp", defaultValue = "500", description = "Logins per second (default: ${DEFAULT-VALUE}).")
+    double ramp;
+
+    @Option(names = "--duration", defaultValue = "60",
+            description = "Seconds the crowd stays after the ramp; at least 30 (default: ${DEFAULT-VALUE}).")
+    double duration;
+
+    @Option(names = "--hash-iterations", paramLabel = "N",
+            description = "PBKDF2 iterations of the bench's accounts (default: the venue's default).")
+    Integer hashIterations;
+
+    @Option(names = "--venue-java-opts", paramLabel = "OPTS", defaultValue = "",
+            description = "JVM options for the venue process, e.g. \"-XX:StartFlightRecording=filename=venue.jfr\".")
+    String venueJavaOptions;
+
+    @Option(names = "--out", defaultValue = "docs/benchmarks.md", description = "Where the figures go "
+            + "(default: ${DEFAULT-VALUE}; only the bench's own section is replaced).")
+    Path out;
+
+    @Option(names = "--no-write", description = "Print the figures only.")
+    boolean noWrite;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (agents < 1 || duration < 30) {
+            err.println("--agents must be >= 1 and --duration >= 30 (the steady measurement needs the time)");
+            return 2;
+        }
+        int iterations = hashIterations == null ? PasswordHash.DEFAULT_ITERATIONS : hashIterations;
+        FileLimit.warnIfShort(agents * 2, err); // the venue's sockets count too, in its own process
+        Path data = Files.createTempDirectory("rituals-bench");
+        err.printf("Creating %d accounts (PBKDF2, %d iterations) in %s%n", agents, iterations, data);
+        err.flush();
+        createAccounts(data, iterations);
+        BenchFigures figures;
+        try (VenueProcess venue = VenueProcess.start(data, options(venueJavaOptions), data.resolve("venue.log"));
+                ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
+            err.println("Venue at " + venue.loginUri() + " (pid " + venue.pid() + ", log " + venue.log() + ")");
+            figures = measure(venue, runtime, iterations, err);
+        }
+        String markdown = BenchMarkdown.render(figures, commandLine(), ZonedDateTime.now());
+        stdout.println(figures.crowd().text());
+        stdout.println(markdown);
+        if (!noWrite) {
+            BenchMarkdown.writeInto(out, markdown);
+            stdout.println("Written to " + out.toAbsolutePath());
+        }
+        stdout.flush();
+        return figures.crowd().failed() == 0 ? 0 : 1;
+    }
+
+    private BenchFigures measure(VenueProcess venue, ClientRuntime runtime, int iterations, PrintWriter err)
+            throws Exception {
+        long venueBase = venue.heapAfterGc();
+        long clientBase = heapAfterGc();
+        long clientCpu0 = processCpuNanos();
+        CrowdPlan plan = new CrowdPlan(URI.create(venue.loginUri()), agents, ramp, CrowdCommand.seconds(duration),
+                "naturalist", "Bot", "Crowd", PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(60));
+        ProgressLine line = new ProgressLine(err, System.console() != null);
+        long cpu0 = venue.cpuNanos();
+        long t0 = System.nanoTime();
+        Crowd crowd = Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), line::show);
+        long rampCpu = 0;
+        long rampNanos = 0;
+        long steadyCpu = 0;
+        long steadyNanos = 0;
+        int steadyAgents = 0;
+        long venueHeap = venueBase;
+        long clientHeap = clientBase;
+        try {
+            crowd.settled().get(plan.rampNanos() / 1_000_000_000L + 70, TimeUnit.SECONDS);
+            rampCpu = venue.cpuNanos() - cpu0;
+            rampNanos = System.nanoTime() - t0;
+            Thread.sleep(SETTLE.toMillis()); // a measurement window, not synchronisation
+            int before = crowd.progress().inWorld();
+            long cpu2 = venue.cpuNanos();
+            long t2 = System.nanoTime();
+            Thread.sleep(WINDOW.toMillis());
+            steadyCpu = venue.cpuNanos() - cpu2;
+            steadyNanos = System.nanoTime() - t2;
+            venueHeap = venue.heapAfterGc();
+            clientHeap = heapAfterGc();
+            steadyAgents = Math.min(before, crowd.progress().inWorld());
+        } catch (TimeoutException e) {
+            err.println("\nThe crowd never settled (some agents neither arrived nor failed); no steady figures.");
+        }
+        CrowdReport report = crowd.finished().get();
+        line.end();
+        return new BenchFigures(report, iterations, venueBase, venueHeap, clientBase, clientHeap, rampCpu, rampNanos,
+                steadyCpu, steadyNanos, steadyAgents, processCpuNanos() - clientCpu0);
+    }
+
+    private void createAccounts(Path data, int iterations) {
+        try (AccountStore store = AccountStore.open(data, new PasswordHash(iterations, new SecureRandom()),
+                UUID::randomUUID, Clock.system())) {
+            IntStream.rangeClosed(1, agents).parallel().forEach(i -> store.create("Bot" + i, "Crowd", PASSWORD));
+        }
+    }
+
+    private static long heapAfterGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        memory.gc();
+        memory.gc();
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static List<String> options(String text) {
+        return text.isBlank() ? List.of() : Arrays.asList(text.trim().split("\\s+"));
+    }
+
+    private String commandLine() {
+        StringBuilder b = new StringBuilder("./rituals bench --agents " + agents + " --ramp " + fmt(ramp)
+                + " --duration " + fmt(duration));
+        if (hashIterations != null) {
+            b.append(" --hash-iterations ").append(hashIterations);
+        }
+        if (!venueJavaOptions.isBlank()) {
+            b.append(" --venue-java-opts \"").append(venueJavaOptions).append('"');
+        }
+        return b.toString();
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,112 @@
+package rituals.app;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import rituals.client.ClientRuntime;
+import rituals.client.SuitorSettings;
+import rituals.client.crowd.Crowd;
+import rituals.client.crowd.CrowdPlan;
+import rituals.client.crowd.CrowdReport;
+import rituals.client.login.LoginFormat;
+import rituals.trace.Clock;
+import rituals.trace.Probe;
+import rituals.trace.Side;
+
+/**
+ * {@code ./rituals crowd}: N simulated clients in one process against any server, with a live progress line and a
+ * final report. Exit code 0 when every agent's expectation held, 1 otherwise, 2 for a usage problem.
+ */
+@Command(name = "crowd", mixinStandardHelpOptions = true,
+        description = {"Run a crowd of simulated clients (a load generator) against any OpenSim-compatible server.",
+            "Agents are PREFIX1 LAST … PREFIXN LAST sharing one password (./rituals user create --count N makes them "
+                    + "on our venue).",
+            "The password comes from --password, else the RITUALS_PASSWORD environment variable."})
+public final class CrowdCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--uri", required = true, description = "Login URI, e.g. http://127.0.0.1:9000/")
+    URI uri;
+
+    @Option(names = "--agents", required = true, paramLabel = "N", description = "How many agents.")
+    int agents;
+
+    @Option(names = "--ramp", defaultValue = "100", paramLabel = "R",
+            description = "Logins started per second (default: ${DEFAULT-VALUE}).")
+    double ramp;
+
+    @Option(names = "--duration", defaultValue = "30", paramLabel = "S",
+            description = "Seconds the crowd stays after the last login started (default: ${DEFAULT-VALUE}).")
+    double duration;
+
+    @Option(names = "--scenario", defaultValue = "naturalist",
+            description = "Scenario every agent plays (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--prefix", defaultValue = "Bot", description = "First-name prefix (default: ${DEFAULT-VALUE}).")
+    String prefix;
+
+    @Option(names = "--last", defaultValue = "Crowd", description = "Last name (default: ${DEFAULT-VALUE}).")
+    String last;
+
+    @Option(names = "--password", description = "The crowd's password (plain, or $1$ + MD5 hex).")
+    String password;
+
+    @Option(names = "--login-format", defaultValue = "xmlrpc", description = "xmlrpc or llsd (default: ${DEFAULT-VALUE})")
+    String loginFormat;
+
+    @Option(names = "--phase-timeout", defaultValue = "60", paramLabel = "S",
+            description = "Seconds each step of arriving may take (default: ${DEFAULT-VALUE}, as LibreMetaverse).")
+    double phaseTimeout;
+
+    /** Where the password comes from when not given. Tests replace it. */
+    Function<String, String> environment = System::getenv;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String secret = password != null ? password : environment.apply(ConnectCommand.PASSWORD_VARIABLE);
+        if (secret == null || secret.isEmpty()) {
+            err.println("no password: give --password or set " + ConnectCommand.PASSWORD_VARIABLE);
+            return 2;
+        }
+        CrowdPlan plan;
+        try {
+            plan = new CrowdPlan(uri, agents, ramp, seconds(duration), scenario, prefix, last, secret,
+                    LoginFormat.parse(loginFormat), seconds(phaseTimeout));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        FileLimit.warnIfShort(agents, err);
+        try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
+            CrowdReport report = run(runtime, plan, err);
+            spec.commandLine().getOut().print(report.text());
+            spec.commandLine().getOut().flush();
+            return report.failed() == 0 ? 0 : 1;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Runs the crowd, writing the live progress line to {@code progress}, and returns its report. */
+    static CrowdReport run(ClientRuntime runtime, CrowdPlan plan, PrintWriter progress) throws Exception {
+        ProgressLine line = new ProgressLine(progress, System.console() != null);
+        Crowd crowd = Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), line::show);
+        CrowdReport report = crowd.finished().get();
+        line.end();
+        return report;
+    }
+
+    static Duration seconds(double s) {
+        return Duration.ofMillis(Math.round(s * 1000));
+    }
+}

@@ -1,0 +1,261 @@
+package rituals.client.crowd;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import rituals.client.ClientRuntime;
+import rituals.client.Ending;
+import rituals.client.Suitor;
+import rituals.client.SuitorSettings;
+import rituals.client.scenario.ScenarioRunner;
+import rituals.client.scenario.ScenarioTiming;
+import rituals.client.scenario.Scenarios;
+import rituals.client.scenario.Verdict;
+import rituals.client.udp.Traffic;
+import rituals.trace.Clock;
+import rituals.trace.Probe;
+
+/**
+ * A load generator: N suitors in one process, sharing one {@link ClientRuntime} (one loop thread, one receive
+ * thread, one HTTP client), launched at a steady rate, each playing a scenario, all staying until the hold is over.
+ * It follows every agent's milestones on the loop thread and counts them; nothing here holds a thread per agent.
+ *
+ * <pre>{@code
+ * Crowd crowd = Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), p -> print(p));
+ * crowd.settled().join();          // every agent in world, or failed
+ * CrowdReport report = crowd.finished().join();
+ * }</pre>
+ */
+public final class Crowd {
+    private static final long SAMPLE_MILLIS = 1000;
+    private static final long RAMP_PERIOD_MILLIS = 2;
+    /** Endings the server (or its silence) chose, not the scenario. */
+    private static final Set<Ending.Reason> SERVER_ENDINGS =
+            EnumSet.of(Ending.Reason.DISABLE_SIMULATOR, Ending.Reason.KICK_USER, Ending.Reason.SILENCE);
+
+    private final ClientRuntime runtime;
+    private final CrowdPlan plan;
+    private final SuitorSettings settings;
+    private final Probe probe;
+    private final Clock clock;
+    private final Traffic traffic;
+    private final Consumer<CrowdProgress> listener;
+    private final CompletableFuture<CrowdProgress> settled = new CompletableFuture<>();
+    private final CompletableFuture<CrowdReport> finished = new CompletableFuture<>();
+
+    // Everything below is owned by the loop thread.
+    private long startNanos;
+    private int launched;
+    private int loggedIn;
+    private int connected;
+    private int reachedWorld;
+    private int inWorldNow;
+    private int peakInWorld;
+    private int polling;
+    private int terrainComplete;
+    private int resolved;
+    private int done;
+    private int met;
+    private int failed;
+    private int dropped;
+    private int droppedUnmet;
+    private long lastLoginReplyNanos;
+    private final Latencies loginLatency = new Latencies();
+    private final Latencies inWorldLatency = new Latencies();
+    private final Map<String, Integer> failures = new HashMap<>();
+    private ScheduledFuture<?> ramp;
+    private ScheduledFuture<?> sampler;
+    private Sample lastSample;
+    private Sample steadyFrom;
+    private Sample steadyTo;
+    private volatile CrowdProgress latest = new CrowdProgress(0, 0, 0, 0, 0, 0, 0, 0);
+
+    private record Sample(long nanos, long sent, long received) {}
+
+    /** One agent's milestones, as far as the crowd cares. */
+    private static final class Agent {
+        boolean arrived;
+        boolean resolved;
+        Ending ending;
+    }
+
+    private Crowd(ClientRuntime runtime, CrowdPlan plan, SuitorSettings settings, Probe probe,
+            Consumer<CrowdProgress> listener) {
+        this.runtime = runtime;
+        this.plan = plan;
+        this.settings = settings;
+        this.probe = probe;
+        this.clock = runtime.clock();
+        this.traffic = runtime.traffic();
+        this.listener = listener;
+    }
+
+    /**
+     * Starts the run on the runtime's loop. {@code onProgress} is called on the loop about once a second: keep it
+     * short (print a line).
+     *
+     * @throws IllegalArgumentException when the plan names no known scenario
+     */
+    public static Crowd start(ClientRuntime runtime, CrowdPlan plan, SuitorSettings settings, Probe probe,
+            Consumer<CrowdProgress> onProgress) {
+        Scenarios.create(plan.scenario(), ScenarioTiming.defaults()); // fail now, not once per agent
+        Crowd crowd = new Crowd(runtime, plan, settings, probe, onProgress);
+        runtime.loop().execute(crowd::begin);
+        return crowd;
+    }
+
+    /** Completes once every agent is in world or has failed, with the crowd at that moment. */
+    public CompletableFuture<CrowdProgress> settled() {
+        return settled;
+    }
+
+    /** Completes when every agent's scenario is over. */
+    public CompletableFuture<CrowdReport> finished() {
+        return finished;
+    }
+
+    /** The latest progress sample (from any thread). */
+    public CrowdProgress progress() {
+        return latest;
+    }
+
+    private void begin() {
+        startNanos = clock.nanos();
+        lastSample = sample();
+        ramp = runtime.loop().scheduleAtFixedRate(this::launchDue, 0, RAMP_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        sampler = runtime.loop().scheduleAtFixedRate(this::publish, SAMPLE_MILLIS, SAMPLE_MILLIS,
+                TimeUnit.MILLISECONDS);
+        long holdEnd = plan.rampNanos() + plan.hold().toNanos();
+        runtime.loop().schedule(this::holdOver, holdEnd, TimeUnit.NANOSECONDS);
+    }
+
+    private void launchDue() {
+        long elapsed = clock.nanos() - startNanos;
+        while (launched < plan.agents() && plan.launchOffsetNanos(launched) <= elapsed) {
+            launch(launched++);
+        }
+        if (launched == plan.agents()) {
+            ramp.cancel(false);
+            checkSettled();
+        }
+    }
+
+    private void launch(int index) {
+        // Everyone logs out together, when the hold after the planned ramp is over.
+        long lingerNanos = Math.max(0, startNanos + plan.rampNanos() + plan.hold().toNanos() - clock.nanos());
+        ScenarioTiming timing = new ScenarioTiming(Duration.ofNanos(lingerNanos), null, plan.phaseTimeout());
+        Agent agent = new Agent();
+        ScenarioRunner.play(runtime, Scenarios.create(plan.scenario(), timing), plan.credentials(index), settings,
+                probe, s -> watch(s, agent))
+                .whenCompleteAsync((verdict, error) -> over(agent, verdict, error), runtime.loop());
+    }
+
+    /** Follows one suitor's milestones; every callback runs on the loop, where the futures complete. */
+    private void watch(Suitor s, Agent agent) {
+        s.loginAccepted().thenAccept(ms -> {
+            loggedIn++;
+            loginLatency.add(ms);
+            lastLoginReplyNanos = clock.nanos();
+        });
+        s.circuitAcked().thenAccept(ms -> connected++);
+        s.eventQueuePolling().thenAccept(ms -> polling++);
+        s.terrainComplete().thenAccept(ms -> terrainComplete++);
+        s.agentMovementComplete().thenAccept(ms -> {
+            agent.arrived = true;
+            reachedWorld++;
+            inWorldNow++;
+            peakInWorld = Math.max(peakInWorld, inWorldNow);
+            inWorldLatency.add(ms);
+            resolve(agent);
+        });
+        s.ended().thenAccept(ending -> {
+            if (agent.arrived) {
+                inWorldNow--;
+                if (SERVER_ENDINGS.contains(ending.reason())) {
+                    dropped++;
+                }
+            }
+            agent.ending = ending;
+            resolve(agent);
+        });
+    }
+
+    private void resolve(Agent agent) {
+        if (!agent.resolved) {
+            agent.resolved = true;
+            resolved++;
+            checkSettled();
+        }
+    }
+
+    private void checkSettled() {
+        if (!settled.isDone() && launched == plan.agents() && resolved == plan.agents()) {
+            if (steadyTo == null) {
+                steadyFrom = sample();
+            }
+            settled.complete(snapshot(lastSample));
+        }
+    }
+
+    private void holdOver() {
+        steadyTo = sample();
+        if (steadyFrom == null) {
+            steadyFrom = lastSample; // never settled: the last second before the hold ended
+        }
+    }
+
+    private void over(Agent agent, Verdict verdict, Throwable error) {
+        done++;
+        if (error == null && verdict.met()) {
+            met++;
+        } else {
+            failed++;
+            String reason = FailureReason.of(verdict, error, agent.ending, agent.arrived);
+            failures.merge(reason, 1, Integer::sum);
+            if (reason.startsWith(FailureReason.DROPPED)) {
+                droppedUnmet++;
+            }
+        }
+        if (done == plan.agents()) {
+            publish();
+            sampler.cancel(false);
+            finished.complete(report());
+        }
+    }
+
+    private Sample sample() {
+        return new Sample(clock.nanos(), traffic.datagramsSent(), traffic.datagramsReceived());
+    }
+
+    private void publish() {
+        CrowdProgress p = snapshot(lastSample);
+        lastSample = sample();
+        latest = p;
+        listener.accept(p);
+    }
+
+    private CrowdProgress snapshot(Sample since) {
+        Sample now = sample();
+        double seconds = Math.max(1e-9, (now.nanos - since.nanos) / 1e9);
+        return new CrowdProgress((now.nanos - startNanos) / 1_000_000, launched, connected, inWorldNow, failed,
+                dropped, Math.round((now.sent - since.sent) / seconds),
+                Math.round((now.received - since.received) / seconds));
+    }
+
+    private CrowdReport report() {
+        double loginSeconds = (lastLoginReplyNanos - startNanos) / 1e9;
+        double steadySeconds = steadyFrom == null || steadyTo == null ? 0 : (steadyTo.nanos - steadyFrom.nanos) / 1e9;
+        double sentRate = steadySeconds > 0 ? (steadyTo.sent - steadyFrom.sent) / steadySeconds : 0;
+        double receivedRate = steadySeconds > 0 ? (steadyTo.received - steadyFrom.received) / steadySeconds : 0;
+        return new CrowdReport(plan, launched, loggedIn, reachedWorld, peakInWorld, polling, terrainComplete, met,
+                droppedUnmet, failures, loginSeconds > 0 ? loggedIn / loginSeconds : 0, loginLatency.summary(),
+                inWorldLatency.summary(), sentRate, receivedRate, traffic.datagramsSent(), traffic.datagramsReceived(),
+                traffic.resends(), (clock.nanos() - startNanos) / 1_000_000);
+    }
+}
