@@ -41,10 +41,15 @@ final class ParcelMessages {
 
     private final RegionSettings settings;
     private final UUID globalId;
+    /** The overlay as the owner sees it, and as everyone else does: built once, sent at every arrival. */
+    private final List<ParcelOverlay> ownOverlay;
+    private final List<ParcelOverlay> othersOverlay;
 
     ParcelMessages(RegionSettings settings) {
         this.settings = settings;
         this.globalId = globalId(settings.handle(), settings.size() - 4, settings.size() - 4);
+        this.ownOverlay = overlay(OWNED_BY_SELF);
+        this.othersOverlay = overlay(OWNED_BY_OTHER);
     }
 
     /**
@@ -66,7 +71,10 @@ final class ParcelMessages {
 
     /** The overlay for one viewer: every cell is the one parcel, its own when the viewer owns the region. */
     List<ParcelOverlay> overlays(UUID viewer) {
-        int owner = viewer.equals(settings.ownerId()) ? OWNED_BY_SELF : OWNED_BY_OTHER;
+        return viewer.equals(settings.ownerId()) ? ownOverlay : othersOverlay;
+    }
+
+    private static List<ParcelOverlay> overlay(int owner) {
         byte[] cells = new byte[CELLS * CELLS];
         for (int y = 0; y < CELLS; y++) {
             for (int x = 0; x < CELLS; x++) {
@@ -80,7 +88,7 @@ final class ParcelMessages {
             out.add(new ParcelOverlay(new ParcelOverlay.ParcelData(i,
                     Bytes.wrap(Arrays.copyOfRange(cells, i * part, (i + 1) * part)))));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     ParcelDwellReply dwell(UUID agentId) {
