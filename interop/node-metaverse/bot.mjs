@@ -105,6 +105,26 @@ const libraryErrors = [];
 const FATAL_LIBRARY_LINES = [/Finished reading .* not at the end of the packet/, /Error getting seed capability/,
   /Invalid land packet/, /not implemented/];
 
+/**
+ * Trailing Variable blocks that the current message template (the one LL's viewers and our sim
+ * use) has and node-metaverse 0.8.16's message classes predate: a sim that writes them, empty, leaves
+ * one count byte per block that the library does not read, and it warns. Such a byte is not an
+ * error (the library never appends acks after them, as our sim sends acks in their own packets), so
+ * it is a note, but only when the unread bytes are exactly these empty counts. OpenSim 0.9.2.2 also
+ * writes MapBlockReply's Size count. Any other unread byte is still an error.
+ */
+const NEWER_TEMPLATE_TAILS = {
+  RegionInfo: 1, // CombatSettings
+  AvatarAppearance: 1, // AttachmentBlock
+  MapBlockReply: 1, // Size
+};
+const newerTemplateTails = new Set();
+
+function isNewerTemplateTail(text) {
+  const m = /Finished reading (\w+)Message but we're not at the end of the packet \((\d+) < (\d+)/.exec(text);
+  return m !== null && NEWER_TEMPLATE_TAILS[m[1]] === Number(m[3]) - Number(m[2]);
+}
+
 function hookConsole() {
   for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
     const original = console[level].bind(console);
@@ -112,7 +132,9 @@ function hookConsole() {
       const text = format(...args);
       original(`${stamp()} node-metaverse ${level} | ${text}`);
       const decodeFailure = args.some((a) => a instanceof Error && /readFromBuffer|Packet\.js/.test(a.stack ?? ''));
-      if (decodeFailure || FATAL_LIBRARY_LINES.some((re) => re.test(text))) {
+      if (isNewerTemplateTail(text)) {
+        newerTemplateTails.add(text.split(' (')[0]);
+      } else if (decodeFailure || FATAL_LIBRARY_LINES.some((re) => re.test(text))) {
         libraryErrors.push(decodeFailure ? `could not decode a packet from the sim: ${text.split('\n')[0]}` : text.split('\n')[0]);
       }
     };
@@ -177,6 +199,9 @@ async function main() {
     process.stdout.write(`${stamp()} wrote ${first.name}'s terrain to ${opts.terrainOut}\n`);
   }
   report(sessions);
+  for (const t of newerTemplateTails) {
+    process.stdout.write(`note: ${t}: only the empty count of a template block newer than node-metaverse's (not an error)\n`);
+  }
   for (const p of problems) {
     process.stdout.write(`PROBLEM: ${p}\n`);
   }

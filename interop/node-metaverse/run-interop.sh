@@ -3,7 +3,8 @@
 # `./rituals serve`: one bot, then BOTS bots at once. Each check prints PASS/FAIL; the last line is
 # "interop: N passed, N failed"; the exit code is non-zero on any failure.
 # Environment: STAY (seconds in the region, default 10), BOTS (default 10), READY_TIMEOUT (seconds
-# to wait for the server, default 60), EXPECT_TERRAIN (RAW32 heightmap the region must match),
+# to wait for the server, default 60), EXPECT_TERRAIN (a RAW32 heightmap the server loads and every
+# bot must decode; default: a deterministic landscape that make-terrain.mjs writes),
 # KEEP=1 (keep the temp folder with the server's data and logs even when everything passed),
 # RITUALS (the launcher to test, default the repository's ./rituals).
 set -uo pipefail
@@ -82,23 +83,32 @@ users=("Test User")
 for i in $(seq "$BOTS"); do users+=("Bot$i Bot"); done
 for user in "${users[@]}"; do
   read -r first last <<<"$user"
-  if ! made="$("$rituals" user create --data "$data" --first "$first" --last "$last" --password "$PASSWORD" 2>&1)"; then
+  if ! made="$("$rituals" user create "$first" "$last" --password "$PASSWORD" --data "$data" 2>&1)"; then
     fail "create user $user" "$(echo "$made" | tail -n 3 | tr '\n' ' ')"
     exit 1
   fi
 done
 echo "created ${#users[@]} users in $data"
 
-"$rituals" serve --data "$data" --http-port 0 --udp-port 0 --host 127.0.0.1 >"$server_out" 2>"$server_err" &
+# "The bot's region holds our terrain" is a comparison: the server loads this height map and every bot
+# must decode the same heights, within the LayerData quantisation error.
+if [ -z "${EXPECT_TERRAIN:-}" ]; then
+  EXPECT_TERRAIN="$work/interop.r32"
+  node "$here/make-terrain.mjs" "$EXPECT_TERRAIN" || { fail "write the test height map $EXPECT_TERRAIN"; exit 1; }
+fi
+echo "terrain: $EXPECT_TERRAIN"
+
+"$rituals" serve --data "$data" --http-port 0 --udp-port 0 --bind 127.0.0.1 --terrain "$EXPECT_TERRAIN" \
+  >"$server_out" 2>"$server_err" &
 server_pid=$!
 uri=""
 for _ in $(seq $((READY_TIMEOUT * 5))); do
   uri="$(sed -n 's#^Login URI: \(http://127\.0\.0\.1:[0-9]*/\)$#\1#p' "$server_out" | head -n 1)"
-  if [ -n "$uri" ] && grep -q '^Region ".*" UDP 127\.0\.0\.1:[0-9]*' "$server_out"; then break; fi
+  if [ -n "$uri" ] && grep -q '^Region ".*" at [0-9]*,[0-9]*, UDP 127\.0\.0\.1:[0-9]*' "$server_out"; then break; fi
   kill -0 "$server_pid" 2>/dev/null || break
   sleep 0.2
 done
-if [ -z "$uri" ] || ! grep -q '^Region ".*" UDP ' "$server_out"; then
+if [ -z "$uri" ] || ! grep -q '^Region ".*" at .*, UDP ' "$server_out"; then
   kill -0 "$server_pid" 2>/dev/null && why="not ready after $READY_TIMEOUT s" || why="it exited"
   fail "server ready (Login URI and Region lines on stdout)" "$why"
   exit 1
@@ -109,11 +119,9 @@ pass "server ready: $uri, $(grep -m1 '^Region ' "$server_out")"
 # run_bots LABEL ARGS...: runs bot.mjs with a hard time limit, its output to the console and a file.
 run_bots() {
   local label="$1"; shift
-  local extra=()
-  [ -n "${EXPECT_TERRAIN:-}" ] && extra=(--expect-terrain "$EXPECT_TERRAIN")
   echo "=== $label"
   timeout --kill-after=10 $((STAY + 240)) node "$here/bot.mjs" --uri "$uri" --password "$PASSWORD" \
-    --stay "$STAY" "${extra[@]}" "$@" 2>&1 | tee "$work/bots-$label.log"
+    --stay "$STAY" --expect-terrain "$EXPECT_TERRAIN" "$@" 2>&1 | tee "$work/bots-$label.log"
   return "${PIPESTATUS[0]}"
 }
 # all_ok LOG N STEP...: the log holds N RESULT lines and each has STEP=ok for every STEP given.
@@ -133,7 +141,7 @@ rc=$?
 one="$work/bots-one.log"
 check "one bot: login succeeded" "" all_ok "$one" 1 login
 check "one bot: in the region (circuit up, region handshake done)" "" all_ok "$one" 1 connect handshake
-check "one bot: the region holds our terrain (all 256 patches${EXPECT_TERRAIN:+, matches $EXPECT_TERRAIN})" "" \
+check "one bot: the region holds our terrain (all 256 patches, matches $(basename "$EXPECT_TERRAIN"))" "" \
   all_ok "$one" 1 terrain
 check "one bot: stayed connected for $STAY s (every ping answered, never dropped)" "" all_ok "$one" 1 stay
 check "one bot: logged out cleanly (the bot got LogoutReply)" "" all_ok "$one" 1 logout
@@ -145,7 +153,7 @@ run_bots many --count "$BOTS" --prefix Bot --last Bot
 rc=$?
 many="$work/bots-many.log"
 check "$BOTS bots: all logged in" "" all_ok "$many" "$BOTS" login
-check "$BOTS bots: all in the region with all 256 terrain patches" "" all_ok "$many" "$BOTS" connect handshake terrain
+check "$BOTS bots: all in the region with our terrain (all 256 patches, matches)" "" all_ok "$many" "$BOTS" connect handshake terrain
 check "$BOTS bots: all stayed connected for $STAY s" "" all_ok "$many" "$BOTS" stay
 check "$BOTS bots: all logged out cleanly (LogoutReply)" "" all_ok "$many" "$BOTS" logout
 missing=""

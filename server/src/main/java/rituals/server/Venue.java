@@ -160,8 +160,14 @@ public final class Venue implements AutoCloseable {
         LOG.info(() -> "[VENUE]: " + config.regionName() + " closed");
     }
 
-    /** Closes an agent's caps when its session ends in the region. */
+    /** Closes an agent's caps when its session ends in the region; queues the region's events for its agents. */
     private final class Listener implements RegionListener {
+        @Override
+        public void event(UUID agentId, String message, Map<String, Object> body) {
+            // Off the region loop: a parked poll is answered (written to its socket) inside enqueue.
+            timer.execute(() -> caps.eventQueue().enqueue(agentId, message, body));
+        }
+
         @Override
         public void agentLeft(UUID agentId, UUID sessionId, String reason) {
             String seed = seedBySession.remove(sessionId);

@@ -65,6 +65,8 @@ public final class Messages {
             .low(384, AgentCachedTexture.class, NOT_TRUSTED, UNENCODED)
             .low(385, AgentCachedTextureResponse.class, TRUSTED, UNENCODED)
             .low(386, AgentDataUpdateRequest.class, NOT_TRUSTED, UNENCODED)
+            .low(387, AgentDataUpdate.class, TRUSTED, ZEROCODED)
+            .low(407, MapBlockRequest.class, NOT_TRUSTED, UNENCODED)
             .low(408, MapNameRequest.class, NOT_TRUSTED, UNENCODED)
             .low(409, MapBlockReply.class, TRUSTED, UNENCODED)
             .build();

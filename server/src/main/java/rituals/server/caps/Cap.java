@@ -8,7 +8,8 @@ package rituals.server.caps;
 public enum Cap {
     SEED("Seed"),
     EVENT_QUEUE_GET("EventQueueGet"),
-    SIMULATOR_FEATURES("SimulatorFeatures");
+    SIMULATOR_FEATURES("SimulatorFeatures"),
+    FETCH_INVENTORY_DESCENDENTS2("FetchInventoryDescendents2");
 
     private final String capName;
 

@@ -45,6 +45,7 @@ public final class CapsRegistry {
         paths.put(Cap.SEED, seedPath);
         paths.put(Cap.EVENT_QUEUE_GET, "/CE/" + ids.uuid());
         paths.put(Cap.SIMULATOR_FEATURES, "/CAPS/" + ids.uuid() + "/");
+        paths.put(Cap.FETCH_INVENTORY_DESCENDENTS2, "/CAPS/" + ids.uuid() + "/");
         AgentCaps caps = new AgentCaps(agentId, agentName, paths);
         eventQueue.open(agentId);
         byAgent.put(agentId, caps);

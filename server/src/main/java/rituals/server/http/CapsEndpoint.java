@@ -10,9 +10,11 @@ import rituals.protocol.DecodeException;
 import rituals.protocol.llsd.Llsd;
 import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.xml.XmlLimits;
+import rituals.server.account.InventorySkeleton;
 import rituals.server.caps.AgentCaps;
 import rituals.server.caps.CapsRegistry;
 import rituals.server.caps.EventPoll;
+import rituals.server.caps.InventoryFetch;
 import rituals.server.caps.QueuedEvent;
 import rituals.server.caps.SimulatorFeatures;
 import rituals.server.config.ServerConfig;
@@ -20,8 +22,8 @@ import rituals.trace.Channel;
 import rituals.trace.Probe;
 
 /**
- * The capability URLs over HTTP (protocol-facts §6): the seed, EventQueueGet and SimulatorFeatures. Paths are
- * resolved in the {@link CapsRegistry}; an unknown path is a 404.
+ * The capability URLs over HTTP (protocol-facts §6): the seed, EventQueueGet, SimulatorFeatures and
+ * FetchInventoryDescendents2. Paths are resolved in the {@link CapsRegistry}; an unknown path is a 404.
  */
 final class CapsEndpoint implements Route {
     private static final Logger LOG = Logger.getLogger(CapsEndpoint.class.getName());
@@ -60,6 +62,9 @@ final class CapsEndpoint implements Route {
                 break;
             case SIMULATOR_FEATURES:
                 simulatorFeatures(ex, target.agent());
+                break;
+            case FETCH_INVENTORY_DESCENDENTS2:
+                fetchInventory(ex, target.agent());
                 break;
             default:
                 ex.respond(404);
@@ -118,6 +123,19 @@ final class CapsEndpoint implements Route {
             probe.emit(Channel.CAPS, "RECV", "SimulatorFeatures", -1, "User", agent.agentName());
         }
         ex.respond(200, LLSD_XML, LlsdXml.write(SimulatorFeatures.of(config)));
+    }
+
+    private void fetchInventory(Exchange ex, AgentCaps agent) throws IOException {
+        Object body = parse(ex);
+        if (body == null) {
+            return;
+        }
+        InventoryFetch.Reply reply = InventoryFetch.answer(InventorySkeleton.of(agent.agentId()), body);
+        if (probe.on()) {
+            probe.emit(Channel.CAPS, "RECV", "FetchInventoryDescendents2", -1, "User", agent.agentName(), "Folders",
+                    reply.found(), "BadFolders", reply.bad());
+        }
+        ex.respond(200, LLSD_XML, LlsdXml.write(reply.body()));
     }
 
     /**

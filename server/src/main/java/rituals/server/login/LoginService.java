@@ -1,11 +1,11 @@
 package rituals.server.login;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import rituals.protocol.login.LoginFailure;
+import rituals.protocol.login.LoginInventory;
 import rituals.protocol.login.LoginRegion;
 import rituals.protocol.login.LoginRequest;
 import rituals.protocol.login.LoginResponse;
@@ -13,6 +13,7 @@ import rituals.protocol.login.LoginSuccess;
 import rituals.server.account.Account;
 import rituals.server.account.AccountStore;
 import rituals.server.account.Authentication;
+import rituals.server.account.InventorySkeleton;
 import rituals.server.caps.CapsRegistry;
 import rituals.server.config.ServerConfig;
 import rituals.trace.Channel;
@@ -109,14 +110,23 @@ public final class LoginService {
         return new LoginSuccess(d.firstName(), d.lastName(), d.agentId(), d.sessionId(), d.secureSessionId(),
                 d.realId(), d.circuitCode(), d.region(), p.lookAt(), d.home(), start.kind(),
                 config.welcomeMessage().replace("<USERNAME>", account.name()), d.secondsSinceEpoch(),
-                d.agentAccess(), d.agentAccessMax(), d.loginFlags(), d.globalTextures(), d.inventory(), d.gestures(),
+                d.agentAccess(), d.agentAccessMax(), d.loginFlags(), d.globalTextures(), inventory(account, d),
+                d.gestures(),
                 d.initialOutfit(), d.classifiedCategories(), d.allowFirstLife(), d.maxAgentGroups(), d.buddyList(),
                 d.optionalStrings());
     }
 
     /** A stable inventory root per agent: the venue keeps no inventory, but clients expect a root folder id. */
     static UUID inventoryRoot(Account account) {
-        return UUID.nameUUIDFromBytes(("rituals-inventory-root:" + account.agentId()).getBytes(StandardCharsets.UTF_8));
+        return InventorySkeleton.rootOf(account.agentId());
+    }
+
+    /** The agent's standard folders (Current Outfit included, which node-metaverse needs) and the default library. */
+    private static LoginInventory inventory(Account account, LoginSuccess defaults) {
+        InventorySkeleton skeleton = InventorySkeleton.of(account.agentId());
+        LoginInventory d = defaults.inventory();
+        return new LoginInventory(skeleton.root(), skeleton.folders(), d.libraryRoot(), d.libraryOwner(),
+                d.librarySkeleton());
     }
 
     private LoginFailure refuse(LoginAttempt a, LoginFailure failure, String why) {

@@ -1,5 +1,6 @@
 package rituals.server.region;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,9 @@ public interface RegionListener {
 
     /** The agent is a root agent in the region now (CompleteAgentMovement was accepted). */
     default void agentArrived(UUID agentId) {}
+
+    /** An event for the agent's event queue (EventQueueGet), e.g. ParcelProperties at arrival. */
+    default void event(UUID agentId, String message, Map<String, Object> body) {}
 
     /**
      * The agent's circuit or its unused provision is gone and every region resource of it freed: drop its caps and

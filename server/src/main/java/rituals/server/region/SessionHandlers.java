@@ -13,6 +13,7 @@ import rituals.protocol.message.LayerData;
 import rituals.protocol.message.LogoutRequest;
 import rituals.protocol.message.Message;
 import rituals.protocol.message.ObjectUpdate;
+import rituals.protocol.message.ParcelOverlay;
 import rituals.protocol.message.RegionHandshakeReply;
 import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.types.Bytes;
@@ -23,8 +24,9 @@ import rituals.trace.Channel;
 
 /**
  * The login ritual and the life of a session, message by message, in OpenSim's order: CompleteAgentMovement →
- * RegionHandshake + AgentMovementComplete; RegionHandshakeReply → own avatar, terrain, nearby avatars; seed served
- * too → the region's prims; then periodic SimStats, time and coarse locations, until logout, kick or silence.
+ * RegionHandshake + AgentMovementComplete + the land; RegionHandshakeReply → own avatar (with its appearance and
+ * animation), terrain, nearby avatars; seed served too → the region's prims; the client's questions go to
+ * {@link RegionQueries}; then periodic SimStats, time and coarse locations, until logout, kick or silence.
  */
 final class SessionHandlers {
     private static final System.Logger LOG = System.getLogger(SessionHandlers.class.getName());
@@ -40,6 +42,8 @@ final class SessionHandlers {
     private final SceneMessages messages;
     private final List<LayerBlob> terrain;
     private final RegionCore.EpochClock epoch;
+    private final ParcelMessages parcels;
+    private final RegionQueries queries;
     private long nextCoarse;
 
     SessionHandlers(RegionCore core, SceneMessages messages, List<LayerBlob> terrain, RegionCore.EpochClock epoch) {
@@ -47,6 +51,8 @@ final class SessionHandlers {
         this.messages = messages;
         this.terrain = terrain;
         this.epoch = epoch;
+        this.parcels = new ParcelMessages(core.settings);
+        this.queries = new RegionQueries(core, new RegionReplies(core.settings), parcels);
     }
 
     void handle(AgentSession s, Message m, long now) {
@@ -71,6 +77,8 @@ final class SessionHandlers {
             closeAfterAck(s, seq, "logout", now);
         } else if (m instanceof CloseCircuit) {
             core.close(s, "close-circuit", now);
+        } else {
+            queries.handle(s, m, now);
         }
     }
 
@@ -85,9 +93,18 @@ final class SessionHandlers {
         s.circuit.send(messages.regionHandshake(s.agentId()), true, Category.UNTHROTTLED, now);
         s.circuit.send(messages.movementComplete(a, s.sessionId(), epoch.epochMillis()), true, Category.UNTHROTTLED,
                 now);
+        sendLand(s, now);
         s.nextSimStats = now + SIM_STATS_NANOS;
         s.nextViewerTime = now + VIEWER_TIME_NANOS;
         core.listener.agentArrived(s.agentId());
+    }
+
+    /** OpenSim's land at arrival: the parcel map over UDP, the agent's parcel over the event queue. */
+    private void sendLand(AgentSession s, long now) {
+        for (ParcelOverlay overlay : parcels.overlays(s.agentId())) {
+            s.circuit.send(overlay, true, Category.TASK, now);
+        }
+        core.listener.event(s.agentId(), "ParcelProperties", parcels.properties(core.world.objects().size()));
     }
 
     private void handshakeReply(AgentSession s, long now) {
@@ -96,6 +113,8 @@ final class SessionHandlers {
         }
         s.handshakeReplied = true;
         s.circuit.send(messages.avatarUpdate(s.avatar), true, Category.TASK, now);
+        s.circuit.send(AvatarLook.appearance(s.agentId()), true, Category.TASK, now);
+        s.circuit.send(AvatarLook.standing(s.agentId()), true, Category.TASK, now);
         for (LayerBlob blob : terrain) {
             s.circuit.send(LayerData.of(LayerData.LAND, Bytes.wrap(blob.data())), true, Category.LAND, now,
                     "Patches", blob.patches().size());

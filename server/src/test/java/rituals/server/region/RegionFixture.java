@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import rituals.protocol.message.AgentMovementComplete;
@@ -23,6 +24,8 @@ final class RegionFixture implements AutoCloseable {
 
     final EventLog events = new EventLog();
     final List<String> left = new CopyOnWriteArrayList<>();
+    /** Events the region handed over for agents' event queues. */
+    final List<Queued> queued = new CopyOnWriteArrayList<>();
     final HeightMap heights = hills();
     final Region region;
 
@@ -32,10 +35,17 @@ final class RegionFixture implements AutoCloseable {
             public void agentLeft(UUID agentId, UUID sessionId, String reason) {
                 left.add(agentId + " " + reason);
             }
+
+            @Override
+            public void event(UUID agentId, String message, Map<String, Object> body) {
+                queued.add(new Queued(agentId, message, body));
+            }
         };
         region = Region.start(settings, heights, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 IdSource.seeded(1), Probe.to(Side.SERVER, events, Clock.system()), Clock.system(), listener);
     }
+
+    record Queued(UUID agentId, String message, Map<String, Object> body) {}
 
     RegionFixture() {
         this(RegionSettings.defaults("Test Region"));

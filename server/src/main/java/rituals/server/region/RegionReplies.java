@@ -1,0 +1,88 @@
+package rituals.server.region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import rituals.protocol.message.AgentData;
+import rituals.protocol.message.AgentDataUpdate;
+import rituals.protocol.message.AgentWearablesUpdate;
+import rituals.protocol.message.EconomyData;
+import rituals.protocol.message.MapBlockReply;
+import rituals.protocol.message.RegionInfo;
+
+/**
+ * The answers to a client's questions about the region and itself, with the values a fresh OpenSim 0.9.2.2 region
+ * gives (read from the captured replies): estate and region info, the world map, the economy, the agent's group data
+ * and its wearables.
+ */
+final class RegionReplies {
+    /** RegionInfo's region flags in the capture (RegionHandshake carries others). */
+    private static final long REGION_INFO_FLAGS = 335544326L;
+    private static final int SIM_ACCESS_PG = 13;
+    /** MapBlockReply's "no more regions" marker: a block at 0,0 with this access. */
+    private static final int ACCESS_END = 255;
+    private static final int ESTATE_ID = 101;
+    private static final int MAX_AGENTS = 40;
+    private static final UUID ZERO = new UUID(0, 0);
+
+    private final RegionSettings settings;
+
+    RegionReplies(RegionSettings settings) {
+        this.settings = settings;
+    }
+
+    RegionInfo regionInfo(UUID agentId, UUID sessionId) {
+        var info = new RegionInfo.RegionInfoBlock(settings.name(), ESTATE_ID, 1, REGION_INFO_FLAGS, SIM_ACCESS_PG,
+                MAX_AGENTS, 0f, 1f, settings.waterHeight(), 100f, -100f, 1, 0, 0, false, 0f);
+        var info2 = new RegionInfo.RegionInfo2("", "", MAX_AGENTS, 100, ParcelMessages.MAX_PRIMS);
+        return new RegionInfo(new AgentData(agentId, sessionId), info, info2, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * MapNameRequest: this region when its name starts with the text asked for (case-insensitive, as OpenSim's
+     * search by name), then the end marker OpenSim always appends, carrying the text asked for.
+     */
+    MapBlockReply mapByName(UUID agentId, long flags, String asked) {
+        List<MapBlockReply.Data> blocks = new ArrayList<>(2);
+        String want = asked.trim().toLowerCase(Locale.ROOT);
+        if (!want.isEmpty() && settings.name().toLowerCase(Locale.ROOT).startsWith(want)) {
+            blocks.add(thisRegion());
+        }
+        blocks.add(new MapBlockReply.Data(0, 0, asked, ACCESS_END, 0, 0, 0, ZERO));
+        return new MapBlockReply(new MapBlockReply.AgentData(agentId, flags), blocks, List.of());
+    }
+
+    /** MapBlockRequest: this region when it lies in the rectangle (in regions), else only the end marker. */
+    MapBlockReply mapByArea(UUID agentId, long flags, int minX, int maxX, int minY, int maxY) {
+        int x = settings.gridX();
+        int y = settings.gridY();
+        MapBlockReply.Data block = x >= minX && x <= maxX && y >= minY && y <= maxY ? thisRegion()
+                : new MapBlockReply.Data(0, 0, "", ACCESS_END, 0, 0, 0, ZERO);
+        return new MapBlockReply(new MapBlockReply.AgentData(agentId, flags), List.of(block), List.of());
+    }
+
+    private MapBlockReply.Data thisRegion() {
+        return new MapBlockReply.Data(settings.gridX(), settings.gridY(), settings.name(), SIM_ACCESS_PG, 0, 0, 0,
+                ZERO);
+    }
+
+    /** OpenSim's standalone economy: everything free, as in the capture. */
+    EconomyData economy() {
+        return new EconomyData(new EconomyData.Info(ParcelMessages.MAX_PRIMS, 0, 0, 0, 4, 0, 0, 1f, 0, 0, 0, 2f, 1f,
+                0f, 10f, 0, -1));
+    }
+
+    /** The agent belongs to no group: empty title and name, zero group and powers. */
+    AgentDataUpdate agentData(UUID agentId, String first, String last) {
+        return new AgentDataUpdate(new AgentDataUpdate.AgentData(agentId, first, last, "", ZERO, 0, ""));
+    }
+
+    /**
+     * The agent wears nothing the venue stores (it keeps no inventory items), so the list is empty; the block count
+     * is still written, which clients read to know the update is complete.
+     */
+    AgentWearablesUpdate wearables(UUID agentId, UUID sessionId) {
+        return new AgentWearablesUpdate(new AgentWearablesUpdate.AgentData(agentId, sessionId, 0), List.of());
+    }
+}
