@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import rituals.client.HttpDeadline;
 import rituals.protocol.DecodeException;
 import rituals.protocol.llsd.Llsd;
 import rituals.protocol.llsd.LlsdXml;
@@ -88,7 +89,6 @@ public final class EventQueuePoller {
         body.put("ack", ack);
         body.put("done", false);
         HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
                 .header("Content-Type", "application/llsd+xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(LlsdXml.write(body)))
                 .build();
@@ -98,7 +98,7 @@ public final class EventQueuePoller {
         }
         long sent = clock.nanos();
         CompletableFuture<HttpResponse<byte[]>> future =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                HttpDeadline.send(http, request, HttpResponse.BodyHandlers.ofByteArray(), timeout);
         inFlight = future;
         future.whenCompleteAsync((response, error) -> answered(response, error, sent), loop);
     }
@@ -111,7 +111,8 @@ public final class EventQueuePoller {
         if (error != null) {
             ack = Llsd.UNDEF;
             // an HttpClient timeout is LibreMetaverse's "swallow and re-poll"; anything else backs off
-            if (error.getCause() instanceof java.net.http.HttpTimeoutException) {
+            if (error instanceof java.net.http.HttpTimeoutException
+                    || error.getCause() instanceof java.net.http.HttpTimeoutException) {
                 poll();
             } else {
                 retryLater();

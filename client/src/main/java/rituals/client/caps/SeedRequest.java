@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import rituals.client.HttpDeadline;
 import rituals.protocol.DecodeException;
 import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.xml.XmlLimits;
@@ -37,11 +38,10 @@ public final class SeedRequest {
     /** Posts the seed request; the future fails only on a transport error or timeout. */
     public static CompletableFuture<Granted> post(HttpClient http, URI seed, List<String> names, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(seed)
-                .timeout(timeout)
                 .header("Content-Type", "application/llsd+xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(LlsdXml.write(List.copyOf(names))))
                 .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        return HttpDeadline.send(http, request, HttpResponse.BodyHandlers.ofByteArray(), timeout)
                 .thenApply(r -> new Granted(r.statusCode(), read(r.body())));
     }
 

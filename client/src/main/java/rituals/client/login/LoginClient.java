@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import rituals.client.HttpDeadline;
 import rituals.protocol.DecodeException;
 import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.login.LoginFailure;
@@ -43,12 +44,11 @@ public final class LoginClient {
     public CompletableFuture<LoginOutcome> login(URI uri, LoginFormat format, String first, String last,
             String password) {
         HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
                 .header("Content-Type", format.contentType())
                 .header("User-Agent", CHANNEL)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body(format, first, last, password)))
                 .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        return HttpDeadline.send(http, request, HttpResponse.BodyHandlers.ofByteArray(), timeout)
                 .thenApply(response -> read(format, response.statusCode(), response.body()))
                 .exceptionally(e -> LoginOutcome.failure("http", describe(e), -1));
     }
