@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.UUID;
 import rituals.protocol.codec.ByteWriter;
 import rituals.protocol.message.AgentData;
@@ -73,13 +74,22 @@ final class SceneMessages {
         return new ObjectUpdate(regionData(), List.of(avatarBlock(a)));
     }
 
+    /** Avatars in ObjectUpdates of at most {@code perPacket} blocks each. */
+    List<ObjectUpdate> avatarUpdates(List<Avatar> avatars, int perPacket) {
+        return packed(avatars, perPacket, SceneMessages::avatarBlock);
+    }
+
     /** Prims in ObjectUpdates of at most {@code perPacket} blocks each, to stay under the datagram limit. */
     List<ObjectUpdate> primUpdates(List<SceneObject> objects, int perPacket) {
+        return packed(objects, perPacket, this::primBlock);
+    }
+
+    private <T> List<ObjectUpdate> packed(List<T> items, int perPacket, Function<T, ObjectUpdate.ObjectData> block) {
         List<ObjectUpdate> out = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i += perPacket) {
+        for (int i = 0; i < items.size(); i += perPacket) {
             List<ObjectUpdate.ObjectData> blocks = new ArrayList<>();
-            for (SceneObject o : objects.subList(i, Math.min(objects.size(), i + perPacket))) {
-                blocks.add(primBlock(o));
+            for (T item : items.subList(i, Math.min(items.size(), i + perPacket))) {
+                blocks.add(block.apply(item));
             }
             out.add(new ObjectUpdate(regionData(), blocks));
         }

@@ -37,6 +37,8 @@ final class SessionHandlers {
     /** CoarseLocationUpdate is never split: 60 entries of 19 bytes keep it under the datagram limit. */
     private static final int COARSE_CAP = 60;
     private static final int PRIMS_PER_PACKET = 3;
+    /** An avatar block is at most ~330 bytes before zero-coding (long names): three always fit one datagram. */
+    private static final int AVATARS_PER_PACKET = 3;
 
     private final RegionCore core;
     private final SceneMessages messages;
@@ -129,15 +131,24 @@ final class SessionHandlers {
      */
     private void exchangeAvatars(AgentSession s, long now) {
         RegionSettings settings = core.settings;
+        List<Avatar> seen = new ArrayList<>();
         for (Avatar other : core.world.near(s.avatar, settings.interestRadius(), settings.interestCap())) {
             AgentSession o = core.byAgent.get(other.agentId());
             if (o == null || !o.sceneReady()) {
                 continue;
             }
-            show(s, o, now);
+            if (s.knownAvatars.add(o.agentId())) {
+                o.knownBy.add(s.agentId());
+                seen.add(o.avatar);
+            }
             if (o.knownAvatars.size() < settings.interestCap()) {
                 show(o, s, now);
             }
+        }
+        // The newcomer's neighbours go several to an ObjectUpdate, as OpenSim packs them: an arrival among a crowd
+        // costs a third of the datagrams it would one by one.
+        for (ObjectUpdate u : messages.avatarUpdates(seen, AVATARS_PER_PACKET)) {
+            s.circuit.send(u, true, Category.TASK, now);
         }
     }
 
