@@ -27,10 +27,7 @@ public final class Naturalist implements Scenario {
     @Override
     public CompletableFuture<Verdict> play(Suitor s) {
         Duration linger = timing.lingerOrDefault();
-        return Steps.materialise(s, timing.phaseTimeout()).thenCompose(failure -> {
-            if (failure.isPresent()) {
-                return CompletableFuture.completedFuture(Verdict.unmet(failure.get()));
-            }
+        return Steps.arriveThen(s, timing.phaseTimeout(), () -> {
             return Steps.note(s, "NATURALIST", "Lingering for " + Steps.seconds(linger))
                     .thenCompose(x -> s.within(s.ended(), linger))
                     .thenCompose(early -> {

@@ -33,10 +33,7 @@ public final class ShyWallflower implements Scenario {
     @Override
     public CompletableFuture<Verdict> play(Suitor s) {
         Duration wait = timing.waitOr(DEFAULT_WAIT);
-        return Steps.materialise(s, timing.phaseTimeout()).thenCompose(failure -> {
-            if (failure.isPresent()) {
-                return CompletableFuture.completedFuture(Verdict.unmet(failure.get()));
-            }
+        return Steps.arriveThen(s, timing.phaseTimeout(), () -> {
             return Steps.note(s, "SHY-WALLFLOWER", "Disabling Agent Updates (Heartbeat)")
                     .thenCompose(x -> s.heartbeat(false))
                     .thenCompose(x -> Steps.note(s, "SHY-WALLFLOWER",

@@ -2,6 +2,7 @@ package rituals.client.scenario;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import rituals.client.Ending;
 import rituals.client.Suitor;
@@ -35,6 +36,13 @@ final class Steps {
                 });
             });
         });
+    }
+
+    /** Arrives ({@link #materialise}), then plays {@code then}; an arrival that failed is the verdict. */
+    static CompletableFuture<Verdict> arriveThen(Suitor s, Duration limit, Supplier<CompletableFuture<Verdict>> then) {
+        return materialise(s, limit).thenCompose(failure -> failure.isPresent()
+                ? CompletableFuture.completedFuture(Verdict.unmet(failure.get()))
+                : then.get());
     }
 
     /** Emits a BEHAVIOR note on the loop: {@code [CLIENT] [BEHAVIOR] VERB (Note: ...)}. */

@@ -35,10 +35,7 @@ public final class Wallflower implements Scenario {
     @Override
     public CompletableFuture<Verdict> play(Suitor s) {
         Duration wait = timing.waitOr(DEFAULT_WAIT);
-        return Steps.materialise(s, timing.phaseTimeout()).thenCompose(failure -> {
-            if (failure.isPresent()) {
-                return CompletableFuture.completedFuture(Verdict.unmet(failure.get()));
-            }
+        return Steps.arriveThen(s, timing.phaseTimeout(), () -> {
             long[] stillSince = new long[1];
             return Steps.note(s, "WALLFLOWER", "Disabling Agent Updates (Heartbeat)")
                     .thenCompose(x -> s.heartbeat(false))
