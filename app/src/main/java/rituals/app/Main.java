@@ -10,8 +10,8 @@ import picocli.CommandLine;
         versionProvider = VersionProvider.class,
         description = {
             "Rituals: the OpenSimulator / Second Life connection sequence in Java.",
-            "The venue (an OpenSim-compatible server), the suitor (a scriptable client harness)",
-            "and the naturalist (probes on both sides and a narrator of the ritual)."
+            "The venue (an OpenSim-compatible server), the suitor (a scriptable client harness) and the naturalist "
+                    + "(probes on both sides and a narrator of the ritual)."
         },
         subcommands = {CommandLine.HelpCommand.class, PerformCommand.class, ServeCommand.class, UserCommand.class,
             ConnectCommand.class, NarrateCommand.class, CrowdCommand.class, BenchCommand.class})

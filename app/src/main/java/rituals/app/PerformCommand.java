@@ -51,7 +51,7 @@ public final class PerformCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         if (list) {
             for (String name : Scenarios.names()) {
-                stdout.printf("%-15s %s%n", name, Scenarios.create(name, ScenarioTiming.defaults()).expectation());
+                stdout.printf("%-15s %s%n", name, Scenarios.create(name, Performance.timing(name)).expectation());
             }
             stdout.flush();
             return 0;
