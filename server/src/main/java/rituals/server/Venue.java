@@ -6,20 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.logging.Logger;
-import rituals.server.account.Account;
 import rituals.server.account.AccountStore;
 import rituals.server.caps.CapsRegistry;
 import rituals.server.caps.EventQueue;
 import rituals.server.config.IdSource;
 import rituals.server.config.ServerConfig;
 import rituals.server.http.HttpFrontEnd;
-import rituals.server.login.CircuitProvisioner;
 import rituals.server.login.LoginService;
-import rituals.server.login.Provision;
-import rituals.server.login.StartLocation;
 import rituals.server.region.Region;
 import rituals.server.region.RegionListener;
 import rituals.server.region.RegionProvisioner;
@@ -49,8 +44,6 @@ public final class Venue implements AutoCloseable {
     private final CapsRegistry caps;
     private final Region region;
     private final HttpFrontEnd http;
-    /** Seed path of each live session, so a session that ends late cannot close its successor's caps. */
-    private final Map<UUID, String> seedBySession = new ConcurrentHashMap<>();
 
     private Venue(ServerConfig config, Clock clock, Probe probe, IdSource ids) throws IOException {
         this.config = config;
@@ -67,8 +60,7 @@ public final class Venue implements AutoCloseable {
         this.region = Region.start(regionSettings(config), heightMap,
                 new InetSocketAddress(config.bindAddress(), config.udpPort()), ids, probe, clock, new Listener());
         caps.onSeedServed(region::onSeedCapabilityServed);
-        LoginService login = new LoginService(config, accounts, new SessionTracking(new RegionProvisioner(region)),
-                caps, clock, probe);
+        LoginService login = new LoginService(config, accounts, new RegionProvisioner(region), caps, clock, probe);
         this.http = new HttpFrontEnd(config, login, caps, probe);
         try {
             http.start();
@@ -170,41 +162,7 @@ public final class Venue implements AutoCloseable {
 
         @Override
         public void agentLeft(UUID agentId, UUID sessionId, String reason) {
-            String seed = seedBySession.remove(sessionId);
-            if (seed != null) {
-                caps.closeIfCurrent(agentId, seed);
-            }
-        }
-    }
-
-    /** Remembers which seed path each provisioned session was given. */
-    private final class SessionTracking implements CircuitProvisioner {
-        private final CircuitProvisioner inner;
-
-        SessionTracking(CircuitProvisioner inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public Provision provision(Account account, StartLocation start, String remoteIp) {
-            Provision p = inner.provision(account, start, remoteIp);
-            seedBySession.put(p.sessionId(), p.seedPath());
-            return p;
-        }
-
-        @Override
-        public boolean isInRegion(UUID agentId) {
-            return inner.isInRegion(agentId);
-        }
-
-        @Override
-        public void kick(UUID agentId, String reason) {
-            inner.kick(agentId, reason);
-        }
-
-        @Override
-        public int udpPort() {
-            return inner.udpPort();
+            caps.closeIfCurrent(agentId, sessionId);
         }
     }
 }

@@ -7,9 +7,10 @@ import java.util.UUID;
  * The capabilities granted to one agent: each cap's path on this server (a bearer secret, random per login).
  *
  * @param agentName "First Last", for logs and probes
+ * @param sessionId the login these caps were granted to
  * @param paths     every {@link Cap}, the seed included, to its path (starting with '/')
  */
-public record AgentCaps(UUID agentId, String agentName, Map<Cap, String> paths) {
+public record AgentCaps(UUID agentId, String agentName, UUID sessionId, Map<Cap, String> paths) {
     public AgentCaps {
         paths = Map.copyOf(paths);
     }

@@ -39,14 +39,14 @@ public final class CapsRegistry {
      * Opens an agent's caps under the given seed path, replacing any it had, and its event queue. Returns the
      * granted paths.
      */
-    public AgentCaps open(UUID agentId, String agentName, String seedPath) {
+    public AgentCaps open(UUID agentId, String agentName, UUID sessionId, String seedPath) {
         close(agentId);
         Map<Cap, String> paths = new EnumMap<>(Cap.class);
         paths.put(Cap.SEED, seedPath);
         paths.put(Cap.EVENT_QUEUE_GET, "/CE/" + ids.uuid());
         paths.put(Cap.SIMULATOR_FEATURES, "/CAPS/" + ids.uuid() + "/");
         paths.put(Cap.FETCH_INVENTORY_DESCENDENTS2, "/CAPS/" + ids.uuid() + "/");
-        AgentCaps caps = new AgentCaps(agentId, agentName, paths);
+        AgentCaps caps = new AgentCaps(agentId, agentName, sessionId, paths);
         eventQueue.open(agentId);
         byAgent.put(agentId, caps);
         caps.paths().forEach((cap, path) -> byPath.put(path, new Target(caps, cap)));
@@ -63,12 +63,12 @@ public final class CapsRegistry {
     }
 
     /**
-     * Closes an agent's caps only if they are still the ones opened under {@code seedPath}: a session that ends after
-     * its agent logged in again must not close its successor's caps.
+     * Closes an agent's caps only if they still belong to {@code sessionId}: a session that ends after its agent
+     * logged in again must not close its successor's caps.
      */
-    public void closeIfCurrent(UUID agentId, String seedPath) {
+    public void closeIfCurrent(UUID agentId, UUID sessionId) {
         AgentCaps caps = byAgent.get(agentId);
-        if (caps != null && caps.seedPath().equals(seedPath)) {
+        if (caps != null && caps.sessionId().equals(sessionId)) {
             close(agentId);
         }
     }

@@ -94,7 +94,7 @@ public final class LoginService {
         }
         StartLocation start = StartLocation.parse(a.request().start());
         Provision p = region.provision(account, start, a.remoteIp());
-        caps.open(account.agentId(), account.name(), p.seedPath());
+        caps.open(account.agentId(), account.name(), p.sessionId(), p.seedPath());
         if (probe.on()) {
             probe.emit(Channel.LOGIN, "CIRCUIT PROVISION", "", -1, "Circuit", p.circuitCode(), "Region",
                     config.regionName(), "Agent", p.agentId(), "Session", p.sessionId());

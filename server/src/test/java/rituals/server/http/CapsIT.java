@@ -39,7 +39,8 @@ class CapsIT {
 
     void start(ConfigLoader loader) throws Exception {
         venue = new TestVenue(dir, loader);
-        agent = venue.caps.open(venue.test.agentId(), "Test User", CapsRegistry.seedPath(UUID.randomUUID()));
+        agent = venue.caps.open(venue.test.agentId(), "Test User", UUID.randomUUID(),
+                CapsRegistry.seedPath(UUID.randomUUID()));
     }
 
     @AfterEach
@@ -126,7 +127,7 @@ class CapsIT {
         List<CompletableFuture<HttpResponse<String>>> polls = new java.util.ArrayList<>();
         List<AgentCaps> all = new java.util.ArrayList<>();
         for (int i = 0; i < agents; i++) {
-            AgentCaps a = venue.caps.open(UUID.randomUUID(), "Bot" + i + " Crowd",
+            AgentCaps a = venue.caps.open(UUID.randomUUID(), "Bot" + i + " Crowd", UUID.randomUUID(),
                     CapsRegistry.seedPath(UUID.randomUUID()));
             all.add(a);
             polls.add(venue.postAsync(a.paths().get(Cap.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL.getBytes()));

@@ -58,7 +58,8 @@ class InventoryCapIT {
 
     @Test
     void theSeedGrantsTheFetchAndItAnswersForTheCurrentOutfit() {
-        AgentCaps agent = venue.caps.open(venue.test.agentId(), "Test User", CapsRegistry.seedPath(UUID.randomUUID()));
+        AgentCaps agent = venue.caps.open(venue.test.agentId(), "Test User", UUID.randomUUID(),
+                CapsRegistry.seedPath(UUID.randomUUID()));
         HttpResponse<String> seed = venue.post(agent.seedPath(), CapsIT.LLSD_XML, "<llsd><array>"
                 + "<string>EventQueueGet</string><string>FetchInventoryDescendents2</string></array></llsd>");
         Map<String, Object> granted = CapsIT.map(CapsIT.llsd(seed));
