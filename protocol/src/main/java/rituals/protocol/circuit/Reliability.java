@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import rituals.protocol.udp.Packet;
 
 /**
  * The reliability state of one circuit direction pair: outgoing sequence numbers, reliable packets awaiting their
@@ -32,14 +33,12 @@ public final class Reliability {
     public static final class Unacked {
         private final int sequence;
         private final byte[] datagram;
-        private final long firstSentNanos;
         private long lastSentNanos;
         private int resends;
 
         Unacked(int sequence, byte[] datagram, long now) {
             this.sequence = sequence;
             this.datagram = datagram;
-            this.firstSentNanos = now;
             this.lastSentNanos = now;
         }
 
@@ -54,10 +53,6 @@ public final class Reliability {
 
         public int resends() {
             return resends;
-        }
-
-        public long firstSentNanos() {
-            return firstSentNanos;
         }
     }
 
@@ -78,7 +73,7 @@ public final class Reliability {
     /** Records a reliable datagram just sent, to be resent until acked. */
     public void sentReliable(int sequence, byte[] datagram, long now) {
         byte[] copy = datagram.clone();
-        copy[0] |= 0x20; // RESENT: a resend keeps its sequence number and says so
+        copy[0] |= Packet.FLAG_RESENT; // a resend keeps its sequence number and says so
         unacked.put(sequence, new Unacked(sequence, copy, now));
     }
 
@@ -166,10 +161,6 @@ public final class Reliability {
 
     public long rtoMillis() {
         return rtoNanos / 1_000_000L;
-    }
-
-    public double smoothedRttMillis() {
-        return smoothedRttMillis;
     }
 
     public long resends() {

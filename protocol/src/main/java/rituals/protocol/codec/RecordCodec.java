@@ -110,37 +110,29 @@ public final class RecordCodec<T extends Record> {
      * message name.
      */
     public T read(ByteReader in) {
-        Object[] args = new Object[codecs.length];
-        for (int i = 0; i < codecs.length; i++) {
-            try {
-                args[i] = codecs[i].read(in);
-            } catch (DecodeException e) {
-                throw e.within("?", "?", names[i]);
-            }
-        }
-        try {
-            return type.cast((Object) constructor.invokeExact(args));
-        } catch (RuntimeException | Error e) {
-            throw new DecodeException("?", "?", "?", in.offset(), "value refused by " + type.getSimpleName() + ": " + e.getMessage(), e);
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        return read(in, "?", false);
     }
 
     /** Reads the blocks of a message record, naming the message and the block in any error. */
     public T readMessage(String messageName, ByteReader in) {
+        return read(in, messageName, true);
+    }
+
+    /** @param blocks whether the components are the message's blocks (else a block's fields), for error messages */
+    private T read(ByteReader in, String messageName, boolean blocks) {
         Object[] args = new Object[codecs.length];
         for (int i = 0; i < codecs.length; i++) {
             try {
                 args[i] = codecs[i].read(in);
             } catch (DecodeException e) {
-                throw e.within(messageName, names[i], "?");
+                throw blocks ? e.within(messageName, names[i], "?") : e.within(messageName, "?", names[i]);
             }
         }
         try {
             return type.cast((Object) constructor.invokeExact(args));
         } catch (RuntimeException | Error e) {
-            throw new DecodeException(messageName, "?", "?", in.offset(), "value refused: " + e.getMessage(), e);
+            throw new DecodeException(messageName, "?", "?", in.offset(),
+                    "value refused by " + type.getSimpleName() + ": " + e.getMessage(), e);
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }

@@ -27,11 +27,6 @@ public record LoginFailure(String reason, String message) implements LoginRespon
         return new LoginFailure("key", "Error connecting to the desired location. Try connecting to another region.");
     }
 
-    /** Logins are switched off (OpenSim's login level). */
-    public static LoginFailure loginsRestricted() {
-        return new LoginFailure("presence", "Logins are currently restricted. Please try again later.");
-    }
-
     /** Anything unexpected while building the reply. */
     public static LoginFailure internalError() {
         return new LoginFailure("Internal Error", "Error generating Login Response");

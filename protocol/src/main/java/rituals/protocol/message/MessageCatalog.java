@@ -2,9 +2,10 @@ package rituals.protocol.message;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The table of message numbers. Numbers are written out explicitly, never derived from positions, and a duplicate
@@ -16,23 +17,21 @@ public final class MessageCatalog {
     private final MessageInfo[] low = new MessageInfo[65536];
     private final MessageInfo[] fixed = new MessageInfo[256];
     private final Map<Class<? extends Message>, MessageInfo> byType;
-    private final Map<String, MessageInfo> byName;
 
     private MessageCatalog(Map<Class<? extends Message>, MessageInfo> entries) {
-        Map<String, MessageInfo> names = new HashMap<>();
+        Set<String> names = new HashSet<>();
         for (MessageInfo info : entries.values()) {
             MessageInfo[] table = table(info.frequency());
             int slot = slot(info.frequency(), info.number());
             if (table[slot] != null) {
                 throw new IllegalStateException("message number clash: " + info + " and " + table[slot]);
             }
-            if (names.put(info.name(), info) != null) {
+            if (!names.add(info.name())) {
                 throw new IllegalStateException("message name declared twice: " + info.name());
             }
             table[slot] = info;
         }
         this.byType = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-        this.byName = Map.copyOf(names);
     }
 
     public static Builder builder() {
@@ -67,10 +66,6 @@ public final class MessageCatalog {
             throw new IllegalArgumentException(type.getName() + " is not in the message catalog");
         }
         return info;
-    }
-
-    public MessageInfo byName(String name) {
-        return byName.get(name);
     }
 
     public Collection<MessageInfo> all() {

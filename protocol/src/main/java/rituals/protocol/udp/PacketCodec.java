@@ -132,16 +132,14 @@ public final class PacketCodec {
         List<Integer> acks = packet.acks();
         int total = HEADER + (zero ? codedLen : rawLen) + (acks.isEmpty() ? 0 : acks.size() * 4 + 1);
         if (total > MAX_DATAGRAM) {
-            throw new IllegalArgumentException(messageName(packet.message()) + " datagram of " + total
+            throw new IllegalArgumentException(PacketFacts.name(packet.message()) + " datagram of " + total
                     + " bytes exceeds the " + MAX_DATAGRAM + "-byte limit");
         }
         if (acks.size() > 255) {
             throw new IllegalArgumentException("at most 255 appended acks, given " + acks.size());
         }
         byte[] out = new byte[total];
-        int flags = (zero ? Packet.FLAG_ZEROCODED : 0) | (packet.reliable() ? Packet.FLAG_RELIABLE : 0)
-                | (packet.resent() ? Packet.FLAG_RESENT : 0) | (acks.isEmpty() ? 0 : Packet.FLAG_ACKS);
-        out[0] = (byte) flags;
+        out[0] = (byte) ((packet.flags() & ~Packet.FLAG_ZEROCODED) | (zero ? Packet.FLAG_ZEROCODED : 0));
         int s = packet.sequence();
         out[1] = (byte) (s >>> 24);
         out[2] = (byte) (s >>> 16);
@@ -165,17 +163,5 @@ public final class PacketCodec {
             out[p] = (byte) acks.size();
         }
         return out;
-    }
-
-    /** The size of the encoded body plus header, without acks: lets senders decide how many acks fit. */
-    public int encodedSize(Packet packet) {
-        return encode(packet.withAcks(List.of())).length;
-    }
-
-    private String messageName(Message m) {
-        if (m instanceof UnknownMessage u) {
-            return u.describe();
-        }
-        return m.getClass().getSimpleName();
     }
 }

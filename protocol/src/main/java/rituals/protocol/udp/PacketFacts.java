@@ -1,7 +1,5 @@
 package rituals.protocol.udp;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import rituals.protocol.DecodeException;
@@ -60,9 +58,9 @@ public final class PacketFacts {
         } else if (m instanceof KickUser k) {
             add(f, "Reason", k.userInfo().reason());
         } else if (m instanceof AgentThrottle t) {
-            ByteBuffer b = ByteBuffer.wrap(t.throttle().throttles().toArray()).order(ByteOrder.LITTLE_ENDIAN);
-            if (b.remaining() >= 20) {
-                add(f, "Land", Math.round(b.getFloat(4)), "Task", Math.round(b.getFloat(16)));
+            float[] rates = t.throttle().bitsPerSecond();
+            if (rates.length >= 5) {
+                add(f, "Land", Math.round(rates[1]), "Task", Math.round(rates[4]));
             }
         }
         add(f, extra);
