@@ -40,8 +40,7 @@ public final class Region implements AutoCloseable {
         PacketCodec codec = new PacketCodec(Messages.CATALOG);
         RegionLoop[] loopRef = new RegionLoop[1];
         this.udp = new UdpEndpoint(bind, codec, in -> loopRef[0].offer(in), drops, probe, clock);
-        this.core = new RegionCore(settings, codec, udp, probe, world, ids, listener, drops, terrain,
-                clock::epochMillis);
+        this.core = new RegionCore(settings, codec, udp, probe, world, ids, listener, drops, terrain, clock);
         this.loop = new RegionLoop(core, clock, settings.tickMillis());
         loopRef[0] = loop;
     }
