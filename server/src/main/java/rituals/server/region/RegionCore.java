@@ -196,7 +196,8 @@ final class RegionCore {
 
     void tick(long now) {
         expirePending(now);
-        for (AgentSession s : new ArrayList<>(byAgent.values())) {
+        // No copy of the sessions each tick: a concurrent map's iteration tolerates the closes the loop makes.
+        for (AgentSession s : byAgent.values()) {
             if (!handlers.tick(s, now)) {
                 s.circuit.tick(now);
             }
