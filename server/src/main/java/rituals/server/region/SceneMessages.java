@@ -139,7 +139,7 @@ final class SceneMessages {
      * The shortest TextureEntry viewers accept: a default for each face property and no per-face exceptions (each
      * list is ended by a zero face mask). Colour is stored inverted, so four zero bytes are opaque white.
      */
-    private static Bytes defaultTextureEntry(UUID texture) {
+    static Bytes defaultTextureEntry(UUID texture) {
         ByteWriter w = new ByteWriter(80);
         w.uuid(texture).u8(0);
         w.raw(new byte[4], 0, 4).u8(0); // colour
