@@ -33,7 +33,8 @@ final class RegionReplies {
 
     RegionInfo regionInfo(UUID agentId, UUID sessionId) {
         var info = new RegionInfo.RegionInfoBlock(settings.name(), ESTATE_ID, 1, REGION_INFO_FLAGS,
-                SceneMessages.SIM_ACCESS_PG, MAX_AGENTS, 0f, 1f, settings.waterHeight(), 100f, -100f, 1, 0, 0, false, 0f);
+                SceneMessages.SIM_ACCESS_PG, MAX_AGENTS, 0f, 1f, settings.waterHeight(), 100f, -100f, 1, 0, 0, false,
+                0f);
         var info2 = new RegionInfo.RegionInfo2("", "", MAX_AGENTS, 100, ParcelMessages.MAX_PRIMS);
         return new RegionInfo(new AgentData(agentId, sessionId), info, info2, List.of(), List.of(), List.of());
     }
