@@ -17,8 +17,8 @@ final class AvatarLook {
     /** The viewers' built-in "stand" animation. */
     static final UUID STAND = UUID.fromString("2408fe9e-df1d-1d7d-f4ff-1384fa7b350f");
     /** OpenSim's default avatar texture entry: the default avatar texture on every face. */
-    private static final Bytes DEFAULT_TEXTURE_ENTRY = Bytes.fromHex("c228d1cf4b5d4ba884f4899a0796aa97000000000000"
-            + "0000803f000000803f000000000000000000000000000000000000000000000000000000000000000000");
+    private static final Bytes DEFAULT_TEXTURE_ENTRY = SceneMessages.defaultTextureEntry(
+            UUID.fromString("c228d1cf-4b5d-4ba8-84f4-899a0796aa97"));
     /** OpenSim's default visual parameters (shape, skin, hair, eyes), quantised to 0..255. */
     private static final int[] DEFAULT_VISUAL_PARAMS = {
         33, 61, 85, 23, 58, 127, 63, 85, 63, 42, 0, 85, 63, 36, 85, 95, 153, 63, 34, 0, 63, 109, 88, 132, 63, 136, 81,

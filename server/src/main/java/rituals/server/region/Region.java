@@ -24,7 +24,6 @@ public final class Region implements AutoCloseable {
     /** How far the initial terrain send reaches (OpenSim's default draw distance); the whole region at 256 m. */
     private static final float DRAW_DISTANCE = 256f;
 
-    private final RegionSettings settings;
     private final Clock clock;
     private final RegionCore core;
     private final RegionLoop loop;
@@ -33,7 +32,6 @@ public final class Region implements AutoCloseable {
 
     private Region(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
             Probe probe, Clock clock, RegionListener listener) {
-        this.settings = settings;
         this.clock = clock;
         World world = new World(heightMap::heightAt, settings.size(), 1_000_000);
         DefaultScene.populate(world, settings.ownerId(), ids::uuid);
@@ -42,8 +40,7 @@ public final class Region implements AutoCloseable {
         PacketCodec codec = new PacketCodec(Messages.CATALOG);
         RegionLoop[] loopRef = new RegionLoop[1];
         this.udp = new UdpEndpoint(bind, codec, in -> loopRef[0].offer(in), drops, probe, clock);
-        this.core = new RegionCore(settings, codec, udp, probe, world, ids, listener, drops, terrain,
-                clock::epochMillis);
+        this.core = new RegionCore(settings, codec, udp, probe, world, ids, listener, drops, terrain, clock);
         this.loop = new RegionLoop(core, clock, settings.tickMillis());
         loopRef[0] = loop;
     }
@@ -67,10 +64,6 @@ public final class Region implements AutoCloseable {
     public static Region manual(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
             Probe probe, Clock clock, RegionListener listener) {
         return new Region(settings, heightMap, bind, ids, probe, clock, listener);
-    }
-
-    public RegionSettings settings() {
-        return settings;
     }
 
     /** Where clients send UDP: login's sim_ip and sim_port. */

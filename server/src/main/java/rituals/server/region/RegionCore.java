@@ -25,6 +25,7 @@ import rituals.protocol.udp.PacketFacts;
 import rituals.server.udp.ServerCircuit;
 import rituals.server.world.World;
 import rituals.trace.Channel;
+import rituals.trace.Clock;
 import rituals.trace.Probe;
 
 /**
@@ -54,7 +55,7 @@ final class RegionCore {
     final Map<UUID, AgentSession> byAgent = new ConcurrentHashMap<>();
 
     RegionCore(RegionSettings settings, PacketCodec codec, DatagramSink sink, Probe probe, World world, IdSource ids,
-            RegionListener listener, DropCounters drops, List<LayerBlob> terrain, EpochClock epoch) {
+            RegionListener listener, DropCounters drops, List<LayerBlob> terrain, Clock clock) {
         this.settings = settings;
         this.codec = codec;
         this.sink = sink;
@@ -63,13 +64,7 @@ final class RegionCore {
         this.ids = ids;
         this.listener = listener;
         this.drops = drops;
-        this.handlers = new SessionHandlers(this, new SceneMessages(settings, ids.uuid()), terrain, epoch);
-    }
-
-    /** A clock of wall time for what the wire carries (timestamps), separate from the loop's monotonic time. */
-    @FunctionalInterface
-    interface EpochClock {
-        long epochMillis();
+        this.handlers = new SessionHandlers(this, new SceneMessages(settings, ids.uuid()), terrain, clock);
     }
 
     /** A reserved circuit, and the unused one it replaced for the same agent (null if none). */
@@ -201,7 +196,8 @@ final class RegionCore {
 
     void tick(long now) {
         expirePending(now);
-        for (AgentSession s : new ArrayList<>(byAgent.values())) {
+        // No copy of the sessions each tick: a concurrent map's iteration tolerates the closes the loop makes.
+        for (AgentSession s : byAgent.values()) {
             if (!handlers.tick(s, now)) {
                 s.circuit.tick(now);
             }

@@ -8,7 +8,7 @@ import rituals.server.login.Provision;
 import rituals.server.login.StartLocation;
 
 /**
- * Login's view of the region: provisions circuits on the region loop (blocking the HTTP thread briefly) and
+ * Login's view of the region: provisions circuits (on the HTTP thread, without waiting for the region loop) and
  * translates to login's {@link Provision}. A {@code uri:} start position is not honoured: every login lands at the
  * region centre on the ground, which the region computes from its terrain.
  */

@@ -37,19 +37,14 @@ final class RegionQueries {
         this.parcels = parcels;
     }
 
-    /** Answers {@code m} if it is one of these questions; returns false for any other message. */
-    boolean handle(AgentSession s, Message m, long now) {
-        List<? extends Message> out = answer(s, m);
-        if (out == null) {
-            return false;
-        }
-        for (Message reply : out) {
+    /** Answers {@code m} if it is one of these questions; any other message is ignored. */
+    void handle(AgentSession s, Message m, long now) {
+        for (Message reply : answer(s, m)) {
             s.circuit.send(reply, true, Category.TASK, now);
         }
-        return true;
     }
 
-    /** The replies to {@code m} (possibly none), or null when {@code m} is not a question answered here. */
+    /** The replies to {@code m}: none when it is not a question answered here. */
     private List<? extends Message> answer(AgentSession s, Message m) {
         if (m instanceof RequestRegionInfo) {
             return List.of(replies.regionInfo(s.agentId(), s.sessionId()));
@@ -72,7 +67,7 @@ final class RegionQueries {
         } else if (m instanceof ParcelAccessListRequest r) {
             return parcels.accessLists(s.agentId(), r.data().sequenceID(), r.data().flags());
         }
-        return null;
+        return List.of();
     }
 
     /**

@@ -19,7 +19,6 @@ import rituals.protocol.message.RegionInfo;
 final class RegionReplies {
     /** RegionInfo's region flags in the capture (RegionHandshake carries others). */
     private static final long REGION_INFO_FLAGS = 335544326L;
-    private static final int SIM_ACCESS_PG = 13;
     /** MapBlockReply's "no more regions" marker: a block at 0,0 with this access. */
     private static final int ACCESS_END = 255;
     private static final int ESTATE_ID = 101;
@@ -33,8 +32,9 @@ final class RegionReplies {
     }
 
     RegionInfo regionInfo(UUID agentId, UUID sessionId) {
-        var info = new RegionInfo.RegionInfoBlock(settings.name(), ESTATE_ID, 1, REGION_INFO_FLAGS, SIM_ACCESS_PG,
-                MAX_AGENTS, 0f, 1f, settings.waterHeight(), 100f, -100f, 1, 0, 0, false, 0f);
+        var info = new RegionInfo.RegionInfoBlock(settings.name(), ESTATE_ID, 1, REGION_INFO_FLAGS,
+                SceneMessages.SIM_ACCESS_PG, MAX_AGENTS, 0f, 1f, settings.waterHeight(), 100f, -100f, 1, 0, 0, false,
+                0f);
         var info2 = new RegionInfo.RegionInfo2("", "", MAX_AGENTS, 100, ParcelMessages.MAX_PRIMS);
         return new RegionInfo(new AgentData(agentId, sessionId), info, info2, List.of(), List.of(), List.of());
     }
@@ -49,7 +49,7 @@ final class RegionReplies {
         if (!want.isEmpty() && settings.name().toLowerCase(Locale.ROOT).startsWith(want)) {
             blocks.add(thisRegion());
         }
-        blocks.add(new MapBlockReply.Data(0, 0, asked, ACCESS_END, 0, 0, 0, ZERO));
+        blocks.add(endMarker(asked));
         return new MapBlockReply(new MapBlockReply.AgentData(agentId, flags), blocks, List.of());
     }
 
@@ -57,14 +57,17 @@ final class RegionReplies {
     MapBlockReply mapByArea(UUID agentId, long flags, int minX, int maxX, int minY, int maxY) {
         int x = settings.gridX();
         int y = settings.gridY();
-        MapBlockReply.Data block = x >= minX && x <= maxX && y >= minY && y <= maxY ? thisRegion()
-                : new MapBlockReply.Data(0, 0, "", ACCESS_END, 0, 0, 0, ZERO);
+        MapBlockReply.Data block = x >= minX && x <= maxX && y >= minY && y <= maxY ? thisRegion() : endMarker("");
         return new MapBlockReply(new MapBlockReply.AgentData(agentId, flags), List.of(block), List.of());
     }
 
+    private static MapBlockReply.Data endMarker(String name) {
+        return new MapBlockReply.Data(0, 0, name, ACCESS_END, 0, 0, 0, ZERO);
+    }
+
     private MapBlockReply.Data thisRegion() {
-        return new MapBlockReply.Data(settings.gridX(), settings.gridY(), settings.name(), SIM_ACCESS_PG, 0, 0, 0,
-                ZERO);
+        return new MapBlockReply.Data(settings.gridX(), settings.gridY(), settings.name(),
+                SceneMessages.SIM_ACCESS_PG, 0, 0, 0, ZERO);
     }
 
     /** OpenSim's standalone economy: everything free, as in the capture. */

@@ -30,7 +30,7 @@ import rituals.server.world.SceneObject;
 final class SceneMessages {
     /** The region flags and extended flags of the captured OpenSim RegionHandshake. */
     private static final long REGION_FLAGS = 336625702L;
-    private static final int SIM_ACCESS_PG = 13;
+    static final int SIM_ACCESS_PG = 13;
     private static final long MORE_THAN_SIX_BAKES = 1L << 63;
     private static final int PCODE_PRIM = 9;
     private static final int PCODE_AVATAR = 47;
@@ -139,7 +139,7 @@ final class SceneMessages {
      * The shortest TextureEntry viewers accept: a default for each face property and no per-face exceptions (each
      * list is ended by a zero face mask). Colour is stored inverted, so four zero bytes are opaque white.
      */
-    private static Bytes defaultTextureEntry(UUID texture) {
+    static Bytes defaultTextureEntry(UUID texture) {
         ByteWriter w = new ByteWriter(80);
         w.uuid(texture).u8(0);
         w.raw(new byte[4], 0, 4).u8(0); // colour
@@ -177,8 +177,8 @@ final class SceneMessages {
         List<SimStats.Stat> stats = List.of(new SimStats.Stat(0, 1f), new SimStats.Stat(1, 55f),
                 new SimStats.Stat(2, 55f), new SimStats.Stat(13, rootAgents), new SimStats.Stat(14, 0f),
                 new SimStats.Stat(11, prims), new SimStats.Stat(12, 0f));
-        return new SimStats(new SimStats.Region(settings.gridX(), settings.gridY(), REGION_FLAGS, 15000), stats,
-                new SimStats.PidStat(0), List.of());
+        return new SimStats(new SimStats.Region(settings.gridX(), settings.gridY(), REGION_FLAGS,
+                ParcelMessages.MAX_PRIMS), stats, new SimStats.PidStat(0), List.of());
     }
 
     /** OpenSim's day of 4 hours and year of 44: SecPerDay 14400, SecPerYear 158400; the sun is not modelled. */

@@ -21,6 +21,7 @@ import rituals.protocol.types.Vector3;
 import rituals.server.udp.Category;
 import rituals.server.world.Avatar;
 import rituals.trace.Channel;
+import rituals.trace.Clock;
 
 /**
  * The login ritual and the life of a session, message by message, in OpenSim's order: CompleteAgentMovement →
@@ -43,12 +44,13 @@ final class SessionHandlers {
     private final RegionCore core;
     private final SceneMessages messages;
     private final List<LayerBlob> terrain;
-    private final RegionCore.EpochClock epoch;
+    /** Only its wall time is read here, for what the wire carries; the loop passes monotonic time in. */
+    private final Clock epoch;
     private final ParcelMessages parcels;
     private final RegionQueries queries;
     private long nextCoarse;
 
-    SessionHandlers(RegionCore core, SceneMessages messages, List<LayerBlob> terrain, RegionCore.EpochClock epoch) {
+    SessionHandlers(RegionCore core, SceneMessages messages, List<LayerBlob> terrain, Clock epoch) {
         this.core = core;
         this.messages = messages;
         this.terrain = terrain;

@@ -1,7 +1,5 @@
 package rituals.server.udp;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -18,13 +16,5 @@ public final class DropCounters {
 
     public long get(DropReason reason) {
         return counts.get(reason.ordinal());
-    }
-
-    public Map<DropReason, Long> snapshot() {
-        Map<DropReason, Long> out = new EnumMap<>(DropReason.class);
-        for (DropReason r : DropReason.values()) {
-            out.put(r, get(r));
-        }
-        return out;
     }
 }

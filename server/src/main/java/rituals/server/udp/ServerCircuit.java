@@ -264,15 +264,6 @@ public final class ServerCircuit {
         }
     }
 
-    /** Reliable packets sent and not yet acked. */
-    public int unacked() {
-        return reliability.unackedCount();
-    }
-
-    public long resends() {
-        return reliability.resends();
-    }
-
     public long rtoMillis() {
         return reliability.rtoMillis();
     }

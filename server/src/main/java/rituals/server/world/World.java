@@ -70,10 +70,6 @@ public final class World {
         }
     }
 
-    public Avatar avatar(UUID agentId) {
-        return avatars.get(agentId);
-    }
-
     public Collection<Avatar> avatars() {
         return Collections.unmodifiableCollection(avatars.values());
     }

@@ -17,6 +17,7 @@ import rituals.protocol.terrain.TerrainPacker;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
 import rituals.server.config.IdSource;
+import rituals.server.testing.ManualClock;
 import rituals.server.udp.DropCounters;
 import rituals.server.udp.Inbound;
 import rituals.server.world.terrain.HeightMap;
@@ -46,7 +47,7 @@ class CrowdTest {
                 objectUpdates.incrementAndGet();
             }
         }, Probe.off(Side.SERVER), world, IdSource.seeded(7), RegionListener.NONE, new DropCounters(),
-                TerrainPacker.packInitial(heights.toArray(), 128, 128, 256), () -> 0L);
+                TerrainPacker.packInitial(heights.toArray(), 128, 128, 256), new ManualClock(0));
         long now = 0;
         List<Provision> provisions = new ArrayList<>();
         for (int i = 0; i < AGENTS; i++) {
