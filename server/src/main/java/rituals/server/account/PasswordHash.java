@@ -1,15 +1,13 @@
 package rituals.server.account;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import rituals.protocol.login.LoginPasswords;
 
 /**
  * How passwords are kept: PBKDF2-HMAC-SHA256 with a random 16-byte salt per account, over the {@code $1$}+MD5 form
@@ -29,7 +27,7 @@ public final class PasswordHash {
     private static final String SCHEME = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
-    private static final String MD5_PREFIX = "$1$";
+    private static final String MD5_PREFIX = LoginPasswords.MD5_PREFIX;
 
     private final int iterations;
     private final SecureRandom random;
@@ -55,12 +53,7 @@ public final class PasswordHash {
         if (passwd.startsWith(MD5_PREFIX)) {
             return MD5_PREFIX + passwd.substring(MD5_PREFIX.length()).toLowerCase(Locale.ROOT);
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(passwd.getBytes(StandardCharsets.UTF_8));
-            return MD5_PREFIX + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has MD5", e);
-        }
+        return LoginPasswords.md5Form(passwd);
     }
 
     /** A new stored hash of {@code password} (plain, or already in the {@code $1$} form). */
