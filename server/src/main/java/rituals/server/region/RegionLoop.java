@@ -36,7 +36,11 @@ public final class RegionLoop {
     /** From the receive thread. */
     void offer(Inbound in) {
         if (!inbox.offer(in)) {
-            overflows.incrementAndGet();
+            long n = overflows.incrementAndGet();
+            if (n == 1 || n % 10_000 == 0) {
+                LOG.log(System.Logger.Level.WARNING, "[REGION]: the loop is " + INBOX_LIMIT
+                        + " items behind; " + n + " datagrams dropped so far");
+            }
         }
     }
 
@@ -48,11 +52,6 @@ public final class RegionLoop {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while submitting to the region loop", e);
         }
-    }
-
-    /** Datagrams dropped because the inbox was full. */
-    public long overflows() {
-        return overflows.get();
     }
 
     /** Processes everything queued so far, then runs the timers at {@code now} (nanoseconds of the clock). */
