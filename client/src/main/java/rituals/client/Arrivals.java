@@ -1,7 +1,5 @@
 package rituals.client;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,7 +16,6 @@ import rituals.protocol.message.Message;
 import rituals.protocol.message.ObjectUpdate;
 import rituals.protocol.message.RegionHandshake;
 import rituals.protocol.message.RegionHandshakeReply;
-import rituals.protocol.types.Bytes;
 import rituals.protocol.udp.Packet;
 import rituals.trace.Channel;
 
@@ -79,8 +76,7 @@ final class Arrivals {
         s.regionName = h.regionInfo().simName();
         s.mark(Phase.REGION_HANDSHAKE);
         s.circuit.send(RegionHandshakeReply.of(r.agentId(), r.sessionId(), HANDSHAKE_REPLY_FLAGS), true);
-        s.circuit.send(new AgentThrottle(new AgentThrottle.AgentData(r.agentId(), r.sessionId(), s.circuitCode),
-                new AgentThrottle.Throttle(0, throttleBytes())), true);
+        s.circuit.send(AgentThrottle.of(r.agentId(), r.sessionId(), s.circuitCode, 0, THROTTLES), true);
         if (!s.regionHandshake.isDone()) {
             s.regionHandshake.complete(s.sinceLogin());
             s.caps.postSeed(); // LibreMetaverse posts the seed once Simulator.Connect has returned: after the handshake
@@ -123,13 +119,5 @@ final class Arrivals {
     private void objectUpdate(ObjectUpdate m) {
         s.mark(Phase.FIRST_OBJECT_UPDATE);
         s.objects.apply(m);
-    }
-
-    static Bytes throttleBytes() {
-        ByteBuffer b = ByteBuffer.allocate(THROTTLES.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        for (float f : THROTTLES) {
-            b.putFloat(f);
-        }
-        return Bytes.wrap(b.array());
     }
 }

@@ -18,7 +18,8 @@ import rituals.trace.Clock;
 /**
  * What many suitors share: one loop thread that owns every agent's state and timers, one receive thread for all
  * their sockets, a few async {@link HttpClient}s, the packet codec and the clock. A single suitor and a crowd of a
- * thousand run on the same three threads (plus the HTTP client's own pool).
+ * thousand run on the same threads: the loop, the receive thread, and the HTTP clients' selectors and two
+ * completion threads.
  */
 public final class ClientRuntime implements AutoCloseable {
     private final Clock clock;

@@ -18,7 +18,6 @@ final class Heartbeat {
     private boolean started;
     private long nextNanos;
     private Vector3 position = new Vector3(128, 128, 25);
-    private long sent;
 
     Heartbeat(Suitor suitor) {
         this.suitor = suitor;
@@ -44,18 +43,12 @@ final class Heartbeat {
         }
     }
 
-    long sent() {
-        return sent;
-    }
-
     private void send(boolean reliable) {
         LoginSuccess r = suitor.login.reply();
         AgentUpdate update = new AgentUpdate(new AgentUpdate.AgentData(r.agentId(), r.sessionId(),
                 Quaternion.IDENTITY, Quaternion.IDENTITY, 0, position, new Vector3(1, 0, 0), new Vector3(0, 1, 0),
                 new Vector3(0, 0, 1), FAR, 0, 0));
-        if (suitor.circuit.send(update, reliable) >= 0) {
-            sent++;
-        }
+        suitor.circuit.send(update, reliable);
         nextNanos = suitor.clock.nanos() + suitor.settings.agentUpdateMillis() * 1_000_000L;
     }
 }

@@ -298,10 +298,6 @@ public final class Suitor {
         return probe;
     }
 
-    public Credentials credentials() {
-        return credentials;
-    }
-
     /** Completes after {@code delay}, on the loop. */
     public CompletableFuture<Void> after(Duration delay) {
         CompletableFuture<Void> done = new CompletableFuture<>();

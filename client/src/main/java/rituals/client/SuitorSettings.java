@@ -29,14 +29,4 @@ public record SuitorSettings(
             throw new IllegalArgumentException("suitor timings must be positive");
         }
     }
-
-    public SuitorSettings withSimulatorTimeoutMillis(long millis) {
-        return new SuitorSettings(circuit, agentUpdateMillis, millis, logoutTimeoutMillis, loginTimeoutMillis,
-                capsTimeoutMillis, eventQueueMinHoldMillis, tickMillis, regionSize);
-    }
-
-    public SuitorSettings withLogoutTimeoutMillis(long millis) {
-        return new SuitorSettings(circuit, agentUpdateMillis, simulatorTimeoutMillis, millis, loginTimeoutMillis,
-                capsTimeoutMillis, eventQueueMinHoldMillis, tickMillis, regionSize);
-    }
 }

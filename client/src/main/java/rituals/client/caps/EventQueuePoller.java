@@ -45,7 +45,6 @@ public final class EventQueuePoller {
     private long backoffMillis;
     private boolean stopped;
     private CompletableFuture<?> inFlight;
-    private long polls;
 
     /**
      * @param timeout  per poll (LibreMetaverse Timing.CapsTimeout: 60 s; OpenSim holds a poll up to 58 s)
@@ -76,11 +75,6 @@ public final class EventQueuePoller {
         }
     }
 
-    /** Polls sent so far. */
-    public long polls() {
-        return polls;
-    }
-
     private void poll() {
         if (stopped) {
             return;
@@ -92,7 +86,6 @@ public final class EventQueuePoller {
                 .header("Content-Type", "application/llsd+xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(LlsdXml.write(body)))
                 .build();
-        polls++;
         if (probe.on()) {
             probe.emit(Channel.CAPS, "SEND", "EventQueueGet", -1, "Ack", ack == Llsd.UNDEF ? "undef" : ack);
         }
@@ -120,8 +113,7 @@ public final class EventQueuePoller {
             return;
         }
         int status = response.statusCode();
-        EventQueueReply reply = status == 200 ? parse(response.body(), held) : new EventQueueReply(status, -1,
-                List.of(), held);
+        EventQueueReply reply = status == 200 ? parse(response.body()) : new EventQueueReply(status, -1, List.of());
         if (probe.on()) {
             probe.emit(Channel.CAPS, "RECV", "EventQueueGet", response.body().length, "Id", reply.id(), "Events",
                     reply.events().size(), "Status", status);
@@ -162,15 +154,15 @@ public final class EventQueuePoller {
     }
 
     /** Reads a 200 body; one that is not the expected map counts as an empty reply. */
-    static EventQueueReply parse(byte[] body, long heldMillis) {
+    static EventQueueReply parse(byte[] body) {
         Object value;
         try {
             value = LlsdXml.parse(body, XmlLimits.DEFAULT.withMaxBytes(1024 * 1024));
         } catch (DecodeException e) {
-            return new EventQueueReply(200, -1, List.of(), heldMillis);
+            return new EventQueueReply(200, -1, List.of());
         }
         if (!(value instanceof Map<?, ?> map)) {
-            return new EventQueueReply(200, -1, List.of(), heldMillis);
+            return new EventQueueReply(200, -1, List.of());
         }
         long id = map.get("id") instanceof Number n ? n.longValue() : -1;
         List<EventQueueReply.Event> events = new ArrayList<>();
@@ -182,6 +174,6 @@ public final class EventQueuePoller {
                 }
             }
         }
-        return new EventQueueReply(200, id, events, heldMillis);
+        return new EventQueueReply(200, id, events);
     }
 }

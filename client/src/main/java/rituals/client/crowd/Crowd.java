@@ -1,10 +1,8 @@
 package rituals.client.crowd;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +21,7 @@ import rituals.trace.Probe;
 
 /**
  * A load generator: N suitors in one process, sharing one {@link ClientRuntime} (one loop thread, one receive
- * thread, one HTTP client), launched at a steady rate, each playing a scenario, all staying until the hold is over.
+ * thread, a few HTTP clients), launched at a steady rate, each playing a scenario, all staying until the hold is over.
  * It follows every agent's milestones on the loop thread and counts them; nothing here holds a thread per agent.
  *
  * <pre>{@code
@@ -35,9 +33,6 @@ import rituals.trace.Probe;
 public final class Crowd {
     private static final long SAMPLE_MILLIS = 1000;
     private static final long RAMP_PERIOD_MILLIS = 2;
-    /** Endings the server (or its silence) chose, not the scenario. */
-    private static final Set<Ending.Reason> SERVER_ENDINGS =
-            EnumSet.of(Ending.Reason.DISABLE_SIMULATOR, Ending.Reason.KICK_USER, Ending.Reason.SILENCE);
 
     private final ClientRuntime runtime;
     private final CrowdPlan plan;
@@ -60,7 +55,6 @@ public final class Crowd {
     private int polling;
     private int terrainComplete;
     private int resolved;
-    private int done;
     private int met;
     private int failed;
     private int dropped;
@@ -177,7 +171,7 @@ public final class Crowd {
         s.ended().thenAccept(ending -> {
             if (agent.arrived) {
                 inWorldNow--;
-                if (SERVER_ENDINGS.contains(ending.reason())) {
+                if (FailureReason.SERVER_ENDINGS.contains(ending.reason())) {
                     dropped++;
                 }
             }
@@ -211,7 +205,6 @@ public final class Crowd {
     }
 
     private void over(Agent agent, Verdict verdict, Throwable error) {
-        done++;
         if (error == null && verdict.met()) {
             met++;
         } else {
@@ -222,7 +215,7 @@ public final class Crowd {
                 droppedUnmet++;
             }
         }
-        if (done == plan.agents()) {
+        if (met + failed == plan.agents()) {
             publish();
             sampler.cancel(false);
             finished.complete(report());

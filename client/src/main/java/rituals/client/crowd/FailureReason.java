@@ -1,5 +1,7 @@
 package rituals.client.crowd;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import rituals.client.Ending;
 import rituals.client.scenario.Verdict;
@@ -10,6 +12,9 @@ import rituals.client.scenario.Verdict;
  */
 final class FailureReason {
     static final String DROPPED = "dropped by the server: ";
+    /** Endings the server (or its silence) chose, not the scenario. */
+    static final Set<Ending.Reason> SERVER_ENDINGS =
+            EnumSet.of(Ending.Reason.DISABLE_SIMULATOR, Ending.Reason.KICK_USER, Ending.Reason.SILENCE);
     private static final int MAX_LENGTH = 120;
 
     private FailureReason() {}
@@ -29,8 +34,7 @@ final class FailureReason {
         if (!arrived) {
             return mask("never in world: " + verdict.observed());
         }
-        if (ending != null && (ending.reason() == Ending.Reason.DISABLE_SIMULATOR
-                || ending.reason() == Ending.Reason.KICK_USER || ending.reason() == Ending.Reason.SILENCE)) {
+        if (ending != null && SERVER_ENDINGS.contains(ending.reason())) {
             return mask(DROPPED + ending.reason().probeName()
                     + (ending.reason() == Ending.Reason.KICK_USER ? " (" + ending.detail() + ")" : ""));
         }

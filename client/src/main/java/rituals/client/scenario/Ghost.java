@@ -31,12 +31,8 @@ public final class Ghost implements Scenario {
     @Override
     public CompletableFuture<Verdict> play(Suitor s) {
         Duration wait = timing.waitOr(DEFAULT_WAIT);
-        return s.login().thenCompose(outcome -> {
-            if (!outcome.success()) {
-                return CompletableFuture.completedFuture(Verdict.unmet("login failed (" + outcome.reason() + "): "
-                        + outcome.message()));
-            }
-            long code = outcome.reply().circuitCode();
+        return Steps.loginThen(s, reply -> {
+            long code = reply.circuitCode();
             return Steps.note(s, "GHOST", "Never opening circuit " + code)
                     .thenCompose(x -> s.after(wait))
                     .thenCompose(x -> s.leave("stayed away for " + Steps.seconds(wait)))

@@ -37,14 +37,9 @@ public final class Impostor implements Scenario {
     @Override
     public CompletableFuture<Verdict> play(Suitor s) {
         Duration wait = timing.waitOr(DEFAULT_WAIT);
-        return s.login().thenCompose(outcome -> {
-            if (!outcome.success()) {
-                return CompletableFuture.completedFuture(Verdict.unmet("login failed (" + outcome.reason() + "): "
-                        + outcome.message()));
-            }
-            long forged = forge(outcome.reply().circuitCode());
-            return Steps.note(s, "IMPOSTOR", "Presenting circuit code " + forged + " instead of "
-                            + outcome.reply().circuitCode())
+        return Steps.loginThen(s, reply -> {
+            long forged = forge(reply.circuitCode());
+            return Steps.note(s, "IMPOSTOR", "Presenting circuit code " + forged + " instead of " + reply.circuitCode())
                     .thenCompose(x -> s.within(s.connect(forged), wait))
                     .thenCompose(acked -> {
                         if (acked.isEmpty()) {

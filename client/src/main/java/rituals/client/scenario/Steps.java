@@ -2,13 +2,16 @@ package rituals.client.scenario;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import rituals.client.Ending;
 import rituals.client.Suitor;
+import rituals.client.login.LoginOutcome;
+import rituals.protocol.login.LoginSuccess;
 import rituals.trace.Channel;
 
-/** The steps several scenarios share: arriving in the region, and noting a behaviour. */
+/** The steps several scenarios share: logging in, arriving in the region, and noting a behaviour. */
 final class Steps {
     private Steps() {}
 
@@ -19,7 +22,7 @@ final class Steps {
     static CompletableFuture<Optional<String>> materialise(Suitor s, Duration limit) {
         return s.login().thenCompose(outcome -> {
             if (!outcome.success()) {
-                return done("login failed (" + outcome.reason() + "): " + outcome.message());
+                return done(loginFailed(outcome));
             }
             return s.within(s.connect(), limit).thenCompose(acked -> {
                 if (acked.isEmpty()) {
@@ -43,6 +46,17 @@ final class Steps {
         return materialise(s, limit).thenCompose(failure -> failure.isPresent()
                 ? CompletableFuture.completedFuture(Verdict.unmet(failure.get()))
                 : then.get());
+    }
+
+    /** Logs in, then plays {@code then} with the login reply; a refused or failed login is the verdict. */
+    static CompletableFuture<Verdict> loginThen(Suitor s, Function<LoginSuccess, CompletableFuture<Verdict>> then) {
+        return s.login().thenCompose(outcome -> outcome.success()
+                ? then.apply(outcome.reply())
+                : CompletableFuture.completedFuture(Verdict.unmet(loginFailed(outcome))));
+    }
+
+    private static String loginFailed(LoginOutcome outcome) {
+        return "login failed (" + outcome.reason() + "): " + outcome.message();
     }
 
     /** Emits a BEHAVIOR note on the loop: {@code [CLIENT] [BEHAVIOR] VERB (Note: ...)}. */

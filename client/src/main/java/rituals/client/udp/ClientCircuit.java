@@ -77,10 +77,6 @@ public final class ClientCircuit {
         this.silent = silent;
     }
 
-    public boolean silent() {
-        return silent;
-    }
-
     /**
      * Sends a message with the next sequence number, with as many owed acks appended as fit. A message the catalog
      * marks zero-coded is always zero-coded, even when that makes it longer: libomv's AgentThrottle (79 bytes raw,
@@ -211,10 +207,6 @@ public final class ClientCircuit {
     /** When the last datagram arrived from the sim (clock nanos). */
     public long lastReceivedNanos() {
         return lastReceivedNanos;
-    }
-
-    public int unackedCount() {
-        return reliability.unackedCount();
     }
 
     public int pendingAckCount() {

@@ -35,11 +35,6 @@ public final class UdpLink implements ClientCircuit.Wire, AutoCloseable {
         }
     }
 
-    /** The local port, for logs and for telling two agents apart. */
-    public int localPort() {
-        return channel.socket().getLocalPort();
-    }
-
     InetSocketAddress sim() {
         return sim;
     }

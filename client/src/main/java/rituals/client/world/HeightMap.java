@@ -75,10 +75,6 @@ public final class HeightMap {
         return patchesPerSide * patchesPerSide;
     }
 
-    public boolean hasPatch(int px, int py) {
-        return received.get(py * patchesPerSide + px);
-    }
-
     /** Every patch of the region has arrived. */
     public boolean complete() {
         return patchesReceived() == patchesExpected();

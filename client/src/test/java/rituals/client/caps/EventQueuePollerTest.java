@@ -22,7 +22,7 @@ class EventQueuePollerTest {
         String body = "<llsd><map><key>events</key><array><map><key>message</key><string>ParcelProperties</string>"
                 + "<key>body</key><map><key>LocalID</key><integer>1</integer></map></map></array>"
                 + "<key>id</key><integer>29999999</integer></map></llsd>";
-        EventQueueReply reply = EventQueuePoller.parse(body.getBytes(StandardCharsets.UTF_8), 12);
+        EventQueueReply reply = EventQueuePoller.parse(body.getBytes(StandardCharsets.UTF_8));
         assertThat(reply.id()).isEqualTo(29_999_999L);
         assertThat(reply.events()).singleElement().satisfies(e -> {
             assertThat(e.message()).isEqualTo("ParcelProperties");
@@ -32,9 +32,9 @@ class EventQueuePollerTest {
 
     @Test
     void aBodyThatIsNotTheEnvelopeCountsAsEmpty() {
-        assertThat(EventQueuePoller.parse("<html>502 Proxy Error</html>".getBytes(StandardCharsets.UTF_8), 1).events())
+        assertThat(EventQueuePoller.parse("<html>502 Proxy Error</html>".getBytes(StandardCharsets.UTF_8)).events())
                 .isEmpty();
-        assertThat(EventQueuePoller.parse("<llsd><undef /></llsd>".getBytes(StandardCharsets.UTF_8), 1).id())
+        assertThat(EventQueuePoller.parse("<llsd><undef /></llsd>".getBytes(StandardCharsets.UTF_8)).id())
                 .isEqualTo(-1);
     }
 }

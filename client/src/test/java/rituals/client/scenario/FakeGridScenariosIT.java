@@ -77,7 +77,10 @@ class FakeGridScenariosIT extends ScenarioContract {
         assertThat(sim.sent(UseCircuitCode.class)).hasSize(1);
         assertThat(sim.sent(RegionHandshakeReply.class)).singleElement()
                 .satisfies(reply -> assertThat(reply.regionInfo().flags()).isEqualTo(0x07));
-        assertThat(sim.sent(AgentThrottle.class)).isNotEmpty();
+        // LibreMetaverse's default rates after its clamps, as libomv's AgentThrottle capture carries them
+        assertThat(sim.sent(AgentThrottle.class)).singleElement()
+                .satisfies(t -> assertThat(t.throttle().bitsPerSecond())
+                        .containsExactly(150_000, 170_000, 34_000, 34_000, 360_448, 360_448, 220_000));
         assertThat(sim.sent(AgentUpdate.class)).hasSizeGreaterThanOrEqualTo(2); // 1.2 s at one per 500 ms
         assertThat(sim.sent(CompletePingCheck.class)).isNotEmpty();
         assertThat(sim.sent(LogoutRequest.class)).hasSize(1);

@@ -52,8 +52,8 @@ class ClientCircuitTest {
         receive("AgentMovementComplete--opensim--R");
         // libomv 0.9.4 answered with Flags 0x04; LibreMetaverse (and the suitor) send 0x07: only that byte differs
         circuit.send(RegionHandshakeReply.of(AGENT, SESSION, 0x04), true);
-        circuit.send(new AgentThrottle(new AgentThrottle.AgentData(AGENT, SESSION, CODE),
-                new AgentThrottle.Throttle(0, Bytes.wrap(throttles()))), true);
+        circuit.send(AgentThrottle.of(AGENT, SESSION, CODE, 0, 150_000, 170_000, 34_000, 34_000, 360_448, 360_448,
+                220_000), true);
         circuit.sendCloseCircuit();
 
         assertThat(sent).hasSize(5);
@@ -63,14 +63,6 @@ class ClientCircuitTest {
         assertThat(sent.get(2)).isEqualTo(Captures.datagram("RegionHandshakeReply--libomv--ZRA"));
         assertThat(sent.get(3)).isEqualTo(Captures.datagram("AgentThrottle--libomv--ZR"));
         assertThat(sent.get(4)).isEqualTo(Captures.datagram("CloseCircuit--libomv--R"));
-    }
-
-    private static byte[] throttles() {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(28).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        for (float f : new float[] {150_000, 170_000, 34_000, 34_000, 360_448, 360_448, 220_000}) {
-            b.putFloat(f);
-        }
-        return b.array();
     }
 
     @Test
