@@ -94,11 +94,11 @@ public final class ClientCircuit {
             int room = Math.min(MAX_ACKS_PER_PACKET, (PacketCodec.MAX_DATAGRAM - datagram.length - 1) / 4);
             if (room > 0) {
                 packet = packet.withAcks(reliability.drainAcks(room));
-                datagram = codec.encode(packet, ZeroCodePolicy.AS_FLAGGED);
+                datagram = PacketCodec.withAcks(datagram, packet.acks());
             }
         }
         if (reliable) {
-            reliability.sentReliable(sequence, datagram, clock.nanos());
+            reliability.sentReliable(sequence, datagram, PacketFacts.name(message), clock.nanos());
         }
         transmit(packet, datagram);
         return sequence;
@@ -162,8 +162,7 @@ public final class ClientCircuit {
             wire.resend(datagram);
             datagramsSent++;
             if (probe.on()) {
-                Packet resent = codec.decode(datagram);
-                probe.emit(Channel.UDP, "RESEND", PacketFacts.name(resent.message()), datagram.length, "Sequence",
+                probe.emit(Channel.UDP, "RESEND", u.name(), datagram.length, "Sequence",
                         Integer.toUnsignedString(u.sequence()), "Attempt", u.resends());
             }
         }

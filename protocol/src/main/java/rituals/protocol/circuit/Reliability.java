@@ -33,17 +33,24 @@ public final class Reliability {
     public static final class Unacked {
         private final int sequence;
         private final byte[] datagram;
+        private final String name;
         private long lastSentNanos;
         private int resends;
 
-        Unacked(int sequence, byte[] datagram, long now) {
+        Unacked(int sequence, byte[] datagram, String name, long now) {
             this.sequence = sequence;
             this.datagram = datagram;
+            this.name = name;
             this.lastSentNanos = now;
         }
 
         public int sequence() {
             return sequence;
+        }
+
+        /** The message's name, for logs and probes (so a resend need not be decoded to be named). */
+        public String name() {
+            return name;
         }
 
         /** The datagram to send again: the original bytes with the RESENT flag set. */
@@ -70,11 +77,11 @@ public final class Reliability {
         return nextSequence++;
     }
 
-    /** Records a reliable datagram just sent, to be resent until acked. */
-    public void sentReliable(int sequence, byte[] datagram, long now) {
+    /** Records a reliable datagram just sent, carrying the message {@code name}, to be resent until acked. */
+    public void sentReliable(int sequence, byte[] datagram, String name, long now) {
         byte[] copy = datagram.clone();
         copy[0] |= Packet.FLAG_RESENT; // a resend keeps its sequence number and says so
-        unacked.put(sequence, new Unacked(sequence, copy, now));
+        unacked.put(sequence, new Unacked(sequence, copy, name, now));
     }
 
     /** The peer acknowledged {@code sequence}; true when it was in flight. */

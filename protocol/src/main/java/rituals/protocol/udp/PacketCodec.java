@@ -1,5 +1,6 @@
 package rituals.protocol.udp;
 
+import java.util.Arrays;
 import java.util.List;
 import rituals.protocol.DecodeException;
 import rituals.protocol.codec.ByteWriter;
@@ -154,14 +155,43 @@ public final class PacketCodec {
             p += rawLen;
         }
         if (!acks.isEmpty()) {
-            for (int id : acks) {
-                out[p++] = (byte) (id >>> 24);
-                out[p++] = (byte) (id >>> 16);
-                out[p++] = (byte) (id >>> 8);
-                out[p++] = (byte) id;
-            }
-            out[p] = (byte) acks.size();
+            writeAcks(out, p, acks);
         }
         return out;
+    }
+
+    /**
+     * The datagram with {@code acks} appended: nothing but the flag byte and the tail changes (appended acks are
+     * never zero-coded), so a sender piggybacking its owed acks need not encode the message again.
+     *
+     * @throws IllegalArgumentException when the datagram already carries acks, or the result would exceed
+     *                                  {@link #MAX_DATAGRAM}
+     */
+    public static byte[] withAcks(byte[] datagram, List<Integer> acks) {
+        if ((datagram[0] & Packet.FLAG_ACKS) != 0) {
+            throw new IllegalArgumentException("the datagram already carries appended acks");
+        }
+        if (acks.isEmpty()) {
+            return datagram;
+        }
+        if (acks.size() > 255 || datagram.length + acks.size() * 4 + 1 > MAX_DATAGRAM) {
+            throw new IllegalArgumentException(acks.size() + " appended acks do not fit a datagram of "
+                    + datagram.length + " bytes");
+        }
+        byte[] out = Arrays.copyOf(datagram, datagram.length + acks.size() * 4 + 1);
+        out[0] |= Packet.FLAG_ACKS;
+        writeAcks(out, datagram.length, acks);
+        return out;
+    }
+
+    /** Big-endian ids, then their count as the last byte. */
+    private static void writeAcks(byte[] out, int p, List<Integer> acks) {
+        for (int id : acks) {
+            out[p++] = (byte) (id >>> 24);
+            out[p++] = (byte) (id >>> 16);
+            out[p++] = (byte) (id >>> 8);
+            out[p++] = (byte) id;
+        }
+        out[p] = (byte) acks.size();
     }
 }

@@ -17,7 +17,7 @@ class ReliabilityTest {
     @Test
     void unackedPacketsAreResentAfterTheRtoWithTheResentFlagAndTheSameSequence() {
         Reliability r = new Reliability(ReliabilitySettings.SERVER, 1);
-        r.sentReliable(7, new byte[] {0x40, 0, 0, 0, 7, 0, 1}, 0);
+        r.sentReliable(7, new byte[] {0x40, 0, 0, 0, 7, 0, 1}, "Test", 0);
         assertThat(r.due(999 * MS)).isEmpty();
         var due = r.due(1000 * MS);
         assertThat(due).hasSize(1);
@@ -36,7 +36,7 @@ class ReliabilityTest {
             r.rttSample(1 * MS); // loopback: OpenSim would resend after 250 ms
         }
         assertThat(r.rtoMillis()).isEqualTo(250);
-        r.sentReliable(1, new byte[] {0x40, 0, 0, 0, 1, 0, 1}, 0);
+        r.sentReliable(1, new byte[] {0x40, 0, 0, 0, 1, 0, 1}, "Test", 0);
         assertThat(r.due(500 * MS)).as("LibreMetaverse flushes acks every 500 ms").isEmpty();
         assertThat(r.due(750 * MS)).hasSize(1);
         for (int i = 0; i < 50; i++) {
@@ -68,7 +68,7 @@ class ReliabilityTest {
     @Test
     void aClientGivesUpAfterItsResendLimit() {
         Reliability r = new Reliability(ReliabilitySettings.CLIENT, 1);
-        r.sentReliable(1, new byte[] {0x40, 0, 0, 0, 1, 0, 1}, 0);
+        r.sentReliable(1, new byte[] {0x40, 0, 0, 0, 1, 0, 1}, "Test", 0);
         long t = 0;
         int resent = 0;
         for (int i = 0; i < 5; i++) {
@@ -83,8 +83,8 @@ class ReliabilityTest {
     @Test
     void oldestUnackedIsTheFirstStillInFlight() {
         Reliability r = new Reliability(ReliabilitySettings.SERVER, 1);
-        r.sentReliable(3, new byte[7], 0);
-        r.sentReliable(4, new byte[7], 0);
+        r.sentReliable(3, new byte[7], "Test", 0);
+        r.sentReliable(4, new byte[7], "Test", 0);
         r.acked(3);
         assertThat(r.oldestUnacked()).isEqualTo(4);
     }

@@ -88,6 +88,16 @@ class PacketCodecTest {
     }
 
     @Test
+    void appendingAcksToAnEncodedDatagramEqualsEncodingThemIn() {
+        Packet p = Packet.of(4, new Text(new Text.Block("a" + "\0".repeat(20))), true, true);
+        byte[] plain = CODEC.encode(p);
+        assertThat(PacketCodec.withAcks(plain, List.of(7, 0x0102)))
+                .isEqualTo(CODEC.encode(p.withAcks(List.of(7, 0x0102))));
+        assertThatThrownBy(() -> PacketCodec.withAcks(CODEC.encode(p.withAcks(List.of(1))), List.of(2)))
+                .hasMessageContaining("already carries");
+    }
+
+    @Test
     void extraHeaderBytesAreSkipped() {
         Packet p = decode("00" + "00000009" + "02" + "aabb" + "01" + "07" + "03000000");
         assertThat(p.message()).isEqualTo(new Ping(new Ping.PingID(7, 3)));

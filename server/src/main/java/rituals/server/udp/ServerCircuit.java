@@ -176,7 +176,7 @@ public final class ServerCircuit {
         }
         sink.send(endpoint, d);
         if (out.reliable()) {
-            reliability.sentReliable(sequence, d, now);
+            reliability.sentReliable(sequence, d, PacketFacts.name(out.message()), now);
         }
         return new Sent(sequence, d.length);
     }
@@ -258,7 +258,7 @@ public final class ServerCircuit {
             byte[] d = u.datagram();
             sink.send(endpoint, d);
             if (probe.on()) {
-                probe.emit(Channel.UDP, "RESEND", PacketFacts.name(codec.decode(d).message()), d.length,
+                probe.emit(Channel.UDP, "RESEND", u.name(), d.length,
                         "Sequence", Integer.toUnsignedString(u.sequence()), "Attempt", u.resends());
             }
         }

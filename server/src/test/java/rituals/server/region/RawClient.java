@@ -65,7 +65,7 @@ final class RawClient implements AutoCloseable {
         byte[] d = codec.encode(Packet.of(seq, m, reliable, codec.catalog().info(m.getClass()).zerocoded()));
         sendRaw(d);
         if (reliable) {
-            reliability.sentReliable(seq, d, System.nanoTime());
+            reliability.sentReliable(seq, d, m.getClass().getSimpleName(), System.nanoTime());
         }
         return seq;
     }
