@@ -84,7 +84,8 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         int iterations = hashIterations == null ? PasswordHash.DEFAULT_ITERATIONS : hashIterations;
-        FileLimit.warnIfShort(agents * 2, err); // the venue's sockets count too, in its own process
+        // Per process: the venue, our child, inherits this limit and holds about as many files as the crowd.
+        FileLimit.warnIfShort(agents, err);
         Path data = Files.createTempDirectory("rituals-bench");
         err.printf("Creating %d accounts (PBKDF2, %d iterations) in %s%n", agents, iterations, data);
         err.flush();

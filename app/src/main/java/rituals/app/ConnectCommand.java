@@ -62,7 +62,7 @@ public final class ConnectCommand implements Callable<Integer> {
     boolean list;
 
     @Option(names = "--ritual-out", paramLabel = "DIR",
-            description = "Record the client's side and write the ritual (SCENARIO.md, .jsonl, .mmd) into DIR")
+            description = "Record the client's side and write the ritual (SCENARIO.md, .jsonl, .mmd, -phases.md) into DIR")
     Path ritualOut;
 
     @Option(names = "--edition", defaultValue = "naturalist", paramLabel = "naturalist|themed|NAME",
