@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +44,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** After every agent has arrived, let the venue's first-minute work (terrain, scene) drain before measuring. */
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final Duration WINDOW = Duration.ofSeconds(10);
+    /** The default names, as {@code user create --count} and {@code crowd} use them. */
+    private static final CrowdNames CROWD = new CrowdNames();
 
     @Spec
     CommandSpec spec;
@@ -83,7 +84,8 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         int iterations = hashIterations == null ? PasswordHash.DEFAULT_ITERATIONS : hashIterations;
-        FileLimit.warnIfShort(agents * 2, err); // the venue's sockets count too, in its own process
+        // Per process: the venue, our child, inherits this limit and holds about as many files as the crowd.
+        FileLimit.warnIfShort(agents, err);
         Path data = Files.createTempDirectory("rituals-bench");
         err.printf("Creating %d accounts (PBKDF2, %d iterations) in %s%n", agents, iterations, data);
         err.flush();
@@ -111,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
         long clientBase = heapAfterGc();
         long clientCpu0 = processCpuNanos();
         CrowdPlan plan = new CrowdPlan(URI.create(venue.loginUri()), agents, ramp, CrowdCommand.seconds(duration),
-                "naturalist", "Bot", "Crowd", PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(60));
+                "naturalist", CROWD.prefix, CROWD.last, PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(60));
         ProgressLine line = new ProgressLine(err, System.console() != null);
         long cpu0 = venue.cpuNanos();
         long t0 = System.nanoTime();
@@ -149,7 +151,7 @@ public final class BenchCommand implements Callable<Integer> {
     private void createAccounts(Path data, int iterations) {
         try (AccountStore store = AccountStore.open(data, new PasswordHash(iterations, new SecureRandom()),
                 UUID::randomUUID, Clock.system())) {
-            IntStream.rangeClosed(1, agents).parallel().forEach(i -> store.create("Bot" + i, "Crowd", PASSWORD));
+            CROWD.createIn(store, agents, PASSWORD);
         }
     }
 

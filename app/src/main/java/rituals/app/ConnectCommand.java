@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,13 +37,11 @@ import rituals.trace.narrative.Edition;
         description = {"Log in to a server as a scripted client (the suitor) and play a scenario.",
             "The password comes from --password, else the RITUALS_PASSWORD environment variable, else a prompt."})
 public final class ConnectCommand implements Callable<Integer> {
-    static final String PASSWORD_VARIABLE = "RITUALS_PASSWORD";
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--uri", description = "Login URI, e.g. http://127.0.0.1:9000/")
-    URI uri;
+    @Mixin
+    LoginOptions login;
 
     @Option(names = "--first", defaultValue = "Test", description = "First name (default: ${DEFAULT-VALUE})")
     String first;
@@ -51,14 +49,8 @@ public final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--last", defaultValue = "User", description = "Last name (default: ${DEFAULT-VALUE})")
     String last;
 
-    @Option(names = "--password", description = "Password (plain, or $1$ + MD5 hex)")
-    String password;
-
     @Option(names = "--scenario", defaultValue = "naturalist", description = "Scenario (default: ${DEFAULT-VALUE})")
     String scenario;
-
-    @Option(names = "--login-format", defaultValue = "xmlrpc", description = "xmlrpc or llsd (default: ${DEFAULT-VALUE})")
-    String loginFormat;
 
     @Option(names = "--linger", description = "Seconds a naturalist lingers (default 5)")
     Double lingerSeconds;
@@ -70,22 +62,17 @@ public final class ConnectCommand implements Callable<Integer> {
     boolean list;
 
     @Option(names = "--ritual-out", paramLabel = "DIR",
-            description = "Record the client's side and write the ritual (SCENARIO.md, .jsonl, .mmd) into DIR")
+            description = "Record the client's side and write the ritual (SCENARIO.md, .jsonl, .mmd, -phases.md) into DIR")
     Path ritualOut;
 
     @Option(names = "--edition", defaultValue = "naturalist", paramLabel = "naturalist|themed|NAME",
             description = "Edition of the --ritual-out narrative (default: ${DEFAULT-VALUE})")
     String edition;
 
-    /** Where the password comes from when not given: the environment, then the console. Tests replace it. */
-    Function<String, String> environment = System::getenv;
-
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioTiming timing = new ScenarioTiming(seconds(lingerSeconds), seconds(waitSeconds),
-                ScenarioTiming.DEFAULT_PHASE_TIMEOUT);
         if (list) {
             for (String name : Scenarios.names()) {
                 out.printf("%-15s %s%n", name, Scenarios.create(name, ScenarioTiming.defaults()).expectation());
@@ -96,19 +83,21 @@ public final class ConnectCommand implements Callable<Integer> {
         Scenario chosen;
         LoginFormat format;
         try {
-            chosen = Scenarios.create(scenario, timing);
-            format = LoginFormat.parse(loginFormat);
+            chosen = Scenarios.create(scenario, new ScenarioTiming(seconds(lingerSeconds), seconds(waitSeconds),
+                    ScenarioTiming.DEFAULT_PHASE_TIMEOUT));
+            format = login.format();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
         }
+        URI uri = login.uri;
         if (uri == null) {
             err.println("--uri is required, e.g. --uri http://127.0.0.1:9000/");
             return 2;
         }
         String secret = password();
         if (secret == null) {
-            err.println("no password: give --password, set " + PASSWORD_VARIABLE + ", or run from a terminal");
+            err.println("no password: give --password, set " + LoginOptions.PASSWORD_VARIABLE + ", or run from a terminal");
             return 2;
         }
         Clock clock = Clock.system();
@@ -140,12 +129,9 @@ public final class ConnectCommand implements Callable<Integer> {
     }
 
     private String password() {
-        if (password != null) {
-            return password;
-        }
-        String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-            return fromEnvironment;
+        String given = login.givenPassword();
+        if (given != null) {
+            return given;
         }
         Console console = System.console();
         if (console == null) {
@@ -156,6 +142,6 @@ public final class ConnectCommand implements Callable<Integer> {
     }
 
     private static Duration seconds(Double value) {
-        return value == null ? null : Duration.ofMillis(Math.round(value * 1000));
+        return value == null ? null : CrowdCommand.seconds(value);
     }
 }

@@ -1,11 +1,10 @@
 package rituals.app;
 
 import java.io.PrintWriter;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -14,7 +13,6 @@ import rituals.client.SuitorSettings;
 import rituals.client.crowd.Crowd;
 import rituals.client.crowd.CrowdPlan;
 import rituals.client.crowd.CrowdReport;
-import rituals.client.login.LoginFormat;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
 import rituals.trace.Side;
@@ -32,8 +30,11 @@ public final class CrowdCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--uri", required = true, description = "Login URI, e.g. http://127.0.0.1:9000/")
-    URI uri;
+    @Mixin
+    LoginOptions login;
+
+    @Mixin
+    CrowdNames names;
 
     @Option(names = "--agents", required = true, paramLabel = "N", description = "How many agents.")
     int agents;
@@ -50,37 +51,26 @@ public final class CrowdCommand implements Callable<Integer> {
             description = "Scenario every agent plays (default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--prefix", defaultValue = "Bot", description = "First-name prefix (default: ${DEFAULT-VALUE}).")
-    String prefix;
-
-    @Option(names = "--last", defaultValue = "Crowd", description = "Last name (default: ${DEFAULT-VALUE}).")
-    String last;
-
-    @Option(names = "--password", description = "The crowd's password (plain, or $1$ + MD5 hex).")
-    String password;
-
-    @Option(names = "--login-format", defaultValue = "xmlrpc", description = "xmlrpc or llsd (default: ${DEFAULT-VALUE})")
-    String loginFormat;
-
     @Option(names = "--phase-timeout", defaultValue = "60", paramLabel = "S",
             description = "Seconds each step of arriving may take (default: ${DEFAULT-VALUE}, as LibreMetaverse).")
     double phaseTimeout;
 
-    /** Where the password comes from when not given. Tests replace it. */
-    Function<String, String> environment = System::getenv;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        String secret = password != null ? password : environment.apply(ConnectCommand.PASSWORD_VARIABLE);
+        if (login.uri == null) {
+            err.println("--uri is required, e.g. --uri http://127.0.0.1:9000/");
+            return 2;
+        }
+        String secret = login.givenPassword();
         if (secret == null || secret.isEmpty()) {
-            err.println("no password: give --password or set " + ConnectCommand.PASSWORD_VARIABLE);
+            err.println("no password: give --password or set " + LoginOptions.PASSWORD_VARIABLE);
             return 2;
         }
         CrowdPlan plan;
         try {
-            plan = new CrowdPlan(uri, agents, ramp, seconds(duration), scenario, prefix, last, secret,
-                    LoginFormat.parse(loginFormat), seconds(phaseTimeout));
+            plan = new CrowdPlan(login.uri, agents, ramp, seconds(duration), scenario, names.prefix, names.last,
+                    secret, login.format(), seconds(phaseTimeout));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;

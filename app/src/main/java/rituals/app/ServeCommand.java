@@ -46,6 +46,9 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             venue.close();
             if (sink != null) {
+                // The sink stops at its first write error rather than break the venue: say so once, at the end.
+                sink.failure().ifPresent(e -> System.err.println("rituals: the ritual log stopped early: "
+                        + e.getMessage()));
                 try {
                     sink.close();
                 } catch (IOException e) {

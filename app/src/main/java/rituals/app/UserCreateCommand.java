@@ -5,8 +5,6 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,11 +43,8 @@ final class UserCreateCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "N", description = "Create N crowd accounts PREFIX1 … PREFIXN.")
     Integer count;
 
-    @Option(names = "--prefix", defaultValue = "Bot", description = "Crowd first-name prefix (default: ${DEFAULT-VALUE}).")
-    String prefix;
-
-    @Option(names = "--last", defaultValue = "Crowd", description = "Crowd last name (default: ${DEFAULT-VALUE}).")
-    String last;
+    @Mixin
+    CrowdNames crowd;
 
     @Option(names = "--hash-iterations", paramLabel = "N", description = "PBKDF2 iterations for these accounts "
             + "(default: the venue's; fewer make logins cheaper: for load-test accounts only).")
@@ -76,15 +71,9 @@ final class UserCreateCommand implements Callable<Integer> {
                 out.printf("Created %s (%s) in %s%n", a.name(), a.agentId(), data.dataDir);
                 return 0;
             }
-            // Hashing is the slow part and the store hashes outside its lock: create in parallel.
-            List<String> created = IntStream.rangeClosed(1, count)
-                    .parallel()
-                    .mapToObj(i -> prefix + i)
-                    .filter(first -> store.find(first, last).isEmpty())
-                    .map(first -> store.create(first, last, password).name())
-                    .collect(Collectors.toList());
-            out.printf("Created %d accounts %s1 %s … %s%d %s (%d already existed) in %s%n",
-                    created.size(), prefix, last, prefix, count, last, count - created.size(), data.dataDir);
+            List<String> created = crowd.createIn(store, count, password);
+            out.printf("Created %d accounts %s1 %s … %s%d %s (%d already existed) in %s%n", created.size(),
+                    crowd.prefix, crowd.last, crowd.prefix, count, crowd.last, count - created.size(), data.dataDir);
             return 0;
         } catch (AccountException e) {
             spec.commandLine().getErr().println("rituals user create: " + e.getMessage());

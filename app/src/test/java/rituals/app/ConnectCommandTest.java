@@ -14,8 +14,8 @@ class ConnectCommandTest {
 
     int run(Map<String, String> environment, String... args) {
         ConnectCommand command = new ConnectCommand();
-        command.environment = environment::get;
-        CommandLine cmd = new CommandLine(command);
+        CommandLine cmd = new CommandLine(command); // fills the @Mixin fields
+        command.login.environment = environment::get;
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         return cmd.execute(args);

@@ -50,6 +50,23 @@ class PerformIT {
         return out;
     }
 
+    /** The seeds' arrival, login to CONNECTED, as headings in order, followed by {@code then}. */
+    private static List<String> arrivalThen(String... then) {
+        List<String> out = new ArrayList<>(List.of(
+                "[CLIENT] [LOGIN] START",
+                "[SERVER] [LOGIN] RECV XML-RPC login_to_simulator",
+                "[SERVER] [LOGIN] AUTH SUCCESS",
+                "[SERVER] [LOGIN] CIRCUIT PROVISION",
+                "[SERVER] [LOGIN] SEND XML-RPC Response",
+                "[CLIENT] [LOGIN] PROGRESS ConnectingToSim",
+                "[SERVER] [UDP] RECV UseCircuitCode",
+                "[SERVER] [UDP] SEND RegionHandshake",
+                "[SERVER] [UDP] SEND AgentMovementComplete",
+                "[CLIENT] [UDP] CONNECTED"));
+        out.addAll(List.of(then));
+        return out;
+    }
+
     private static void assertShape(String md) {
         assertThat(md).startsWith("# OpenSim Client/Server Mating Rituals");
         int prologue = md.indexOf("## Prologue");
@@ -71,21 +88,11 @@ class PerformIT {
     void theWallflowersDanceHoldsSeed000sEventsInOrder() throws Exception {
         String md = written(dir, "wallflower", "themed");
         assertShape(md);
-        assertThat(headings(md)).containsSubsequence(
-                "[CLIENT] [LOGIN] START",
-                "[SERVER] [LOGIN] RECV XML-RPC login_to_simulator",
-                "[SERVER] [LOGIN] AUTH SUCCESS",
-                "[SERVER] [LOGIN] CIRCUIT PROVISION",
-                "[SERVER] [LOGIN] SEND XML-RPC Response",
-                "[CLIENT] [LOGIN] PROGRESS ConnectingToSim",
-                "[SERVER] [UDP] RECV UseCircuitCode",
-                "[SERVER] [UDP] SEND RegionHandshake",
-                "[SERVER] [UDP] SEND AgentMovementComplete",
-                "[CLIENT] [UDP] CONNECTED",
+        assertThat(headings(md)).containsSubsequence(arrivalThen(
                 "[CLIENT] [BEHAVIOR] WALLFLOWER",
                 "[CLIENT] [BEHAVIOR] WALLFLOWER",
                 "[CLIENT] [UDP] RECV ObjectUpdate",
-                "[CLIENT] [UDP] RECV LayerData");
+                "[CLIENT] [UDP] RECV LayerData"));
         String parting = md.substring(md.indexOf("## Part V:"));
         assertThat(headings(parting)).contains("[SERVER] [CIRCUIT] TIMEOUT", "[SERVER] [UDP] SEND DisableSimulator");
         assertThat(md).containsPattern("Size: \\d+");
@@ -96,19 +103,9 @@ class PerformIT {
         String md = written(dir, "naturalist", "naturalist");
         assertShape(md);
         assertThat(md).startsWith("# OpenSim Client/Server Mating Rituals (Naturalist Edition)");
-        assertThat(headings(md)).containsSubsequence(
-                "[CLIENT] [LOGIN] START",
-                "[SERVER] [LOGIN] RECV XML-RPC login_to_simulator",
-                "[SERVER] [LOGIN] AUTH SUCCESS",
-                "[SERVER] [LOGIN] CIRCUIT PROVISION",
-                "[SERVER] [LOGIN] SEND XML-RPC Response",
-                "[CLIENT] [LOGIN] PROGRESS ConnectingToSim",
-                "[SERVER] [UDP] RECV UseCircuitCode",
-                "[SERVER] [UDP] SEND RegionHandshake",
-                "[SERVER] [UDP] SEND AgentMovementComplete",
-                "[CLIENT] [UDP] CONNECTED",
+        assertThat(headings(md)).containsSubsequence(arrivalThen(
                 "[CLIENT] [UDP] RECV ObjectUpdate",
-                "[CLIENT] [UDP] RECV LayerData");
+                "[CLIENT] [UDP] RECV LayerData"));
         String parting = md.substring(md.indexOf("## Part V:"));
         assertThat(headings(parting)).contains("[SERVER] [UDP] RECV LogoutRequest", "[SERVER] [UDP] SEND LogoutReply");
     }

@@ -26,10 +26,6 @@ public final class Narrator {
         this.edition = edition;
     }
 
-    public Edition edition() {
-        return edition;
-    }
-
     /** The Markdown narrative of a timeline. */
     public String narrate(List<TraceEvent> timeline) {
         return compose(timeline).toMarkdown();
