@@ -49,6 +49,11 @@ final class AgentSession {
         return origin.name();
     }
 
+    /** Whether {@code code} (as UseCircuitCode carries it, unsigned) is this session's circuit code. */
+    boolean hasCode(long code) {
+        return code == Integer.toUnsignedLong(origin.provision().circuitCode());
+    }
+
     boolean root() {
         return avatar != null;
     }

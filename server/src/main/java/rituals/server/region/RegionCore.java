@@ -103,7 +103,7 @@ final class RegionCore {
     void onInbound(Inbound in, long now) {
         AgentSession session = byEndpoint.get(in.from());
         Message m = in.packet().message();
-        if (session == null) {
+        if (session == null || m instanceof UseCircuitCode u && !session.hasCode(u.circuitCode().code())) {
             if (m instanceof UseCircuitCode u) {
                 useCircuitCode(in, u, now);
             } else {
@@ -154,6 +154,13 @@ final class RegionCore {
         if (previous != null) {
             close(previous, "replaced", now);
         }
+        AgentSession atEndpoint = byEndpoint.get(in.from());
+        if (atEndpoint != null) {
+            // A valid new circuit from an endpoint we still hold: the old peer is gone and its port was given to a
+            // new socket (its CloseCircuit lost, or it never said goodbye). Without this the newcomer's datagrams
+            // would feed the old circuit until the silence timeout.
+            close(atEndpoint, "endpoint reused", now);
+        }
         ServerCircuit circuit = new ServerCircuit(in.from(), cc.id(), cc.sessionID(), codec, sink, settings.circuit(),
                 probe, now);
         AgentSession session = new AgentSession(pending, circuit, seededEarly.remove(cc.id()), now);
@@ -183,6 +190,10 @@ final class RegionCore {
      */
     void kick(UUID agentId, PendingCircuit pending, String reason, long now) {
         AgentSession s = byAgent.get(agentId);
+        if (s != null && s.closingReason != null) {
+            close(s, "replaced", now); // already leaving (logged out, its last words unacked): no KickUser to add
+            return;
+        }
         if (s != null) {
             handlers.kick(s, reason, now);
             return;

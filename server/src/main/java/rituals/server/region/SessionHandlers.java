@@ -60,6 +60,11 @@ final class SessionHandlers {
     }
 
     void handle(AgentSession s, Message m, long now) {
+        if (m instanceof CloseCircuit) {
+            // Also while closing: a viewer sends it right after LogoutReply, and its ack of the reply may never come.
+            core.close(s, "close-circuit", now);
+            return;
+        }
         if (s.closingReason != null) {
             return; // on its way out: acks still count, requests do not
         }
@@ -79,15 +84,13 @@ final class SessionHandlers {
             int seq = s.circuit.send(messages.logoutReply(s.agentId(), s.sessionId()), true, Category.UNTHROTTLED,
                     now);
             closeAfterAck(s, seq, "logout", now);
-        } else if (m instanceof CloseCircuit) {
-            core.close(s, "close-circuit", now);
         } else {
             queries.handle(s, m, now);
         }
     }
 
     private void completeMovement(AgentSession s, CompleteAgentMovement c, long now) {
-        if (c.agentData().circuitCode() != Integer.toUnsignedLong(s.origin.provision().circuitCode()) || s.root()) {
+        if (!s.hasCode(c.agentData().circuitCode()) || s.root()) {
             return; // OpenSim ignores a wrong circuit code, and a repeat changes nothing
         }
         Avatar a = core.world.addAvatar(s.agentId(), s.origin.firstName(), s.origin.lastName());

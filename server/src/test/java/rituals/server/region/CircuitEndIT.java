@@ -5,13 +5,17 @@ import static rituals.server.region.RegionFixture.WAIT;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import rituals.protocol.message.CloseCircuit;
 import rituals.protocol.message.DisableSimulator;
 import rituals.protocol.message.KickUser;
 import rituals.protocol.message.LayerData;
 import rituals.protocol.message.LogoutReply;
 import rituals.protocol.message.LogoutRequest;
 import rituals.protocol.message.PacketAck;
+import rituals.protocol.message.Messages;
 import rituals.protocol.message.UseCircuitCode;
+import rituals.protocol.udp.Packet;
+import rituals.protocol.udp.PacketCodec;
 import rituals.trace.TraceEvent;
 
 /** How circuits end: silence, logout, kick, and a provision nobody came for. */
@@ -57,6 +61,57 @@ class CircuitEndIT {
             assertThat(f.region.isPresent(p.agentId())).isFalse();
             assertThat(c.delivered(DisableSimulator.class)).as("a normal logout sends no DisableSimulator").isEmpty();
             assertThat(log.lines).contains("[CLIENT]: Got a logout request for Leaving Soon in Test Region");
+        }
+    }
+
+    @Test
+    void closeCircuitRightAfterLogoutReplyClosesAtOnceEvenUnacked() {
+        try (RegionFixture f = new RegionFixture(); RawClient c = f.client()) {
+            Provision p = f.provision("Quick", "Exit");
+            RegionFixture.ritual(c, p);
+            c.await(LayerData.class, WAIT);
+            c.fallSilent(); // LogoutReply stays unacked, as when a viewer closes its socket straight after it
+            c.send(LogoutRequest.of(p.agentId(), p.sessionId()), true);
+            c.await(LogoutReply.class, WAIT);
+            c.sendRaw(new PacketCodec(Messages.CATALOG).encode(Packet.of(0, new CloseCircuit(), true, false)));
+            assertThat(f.events.await("SERVER.CIRCUIT.CLOSE", WAIT).fact("Reason")).isEqualTo("close-circuit");
+            assertThat(f.region.isPresent(p.agentId())).isFalse();
+        }
+    }
+
+    @Test
+    void aNewCircuitFromAnEndpointStillHeldReplacesTheStaleOne() {
+        try (RegionFixture f = new RegionFixture()) {
+            Provision gone = f.provision("Gone", "Before");
+            int port;
+            try (RawClient old = f.client()) {
+                port = old.address().getPort();
+                RegionFixture.ritual(old, gone);
+                old.await(LayerData.class, WAIT);
+            } // its socket closes without a word: the venue still holds the circuit at that endpoint
+            Provision next = f.provision("Next", "Comer");
+            try (RawClient c = f.client(port)) {
+                RegionFixture.ritual(c, next);
+                assertThat(c.await(LayerData.class, WAIT)).isNotNull();
+                TraceEvent close = f.events.await("SERVER.CIRCUIT.CLOSE", WAIT);
+                assertThat(close.fact("User")).isEqualTo("Gone Before");
+                assertThat(close.fact("Reason")).isEqualTo("endpoint reused");
+                assertThat(f.region.isPresent(gone.agentId())).isFalse();
+                assertThat(f.region.isPresent(next.agentId())).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aStrangerCodeFromAHeldEndpointDoesNotEndItsCircuit() {
+        try (RegionFixture f = new RegionFixture(); RawClient c = f.client()) {
+            Provision p = f.provision("Stays", "Put");
+            RegionFixture.ritual(c, p);
+            c.await(LayerData.class, WAIT);
+            c.send(UseCircuitCode.of(p.circuitCode() + 1, p.sessionId(), p.agentId()), true);
+            f.events.await("SERVER.UDP.DROP.unknown-circuit-code", WAIT);
+            assertThat(f.region.isPresent(p.agentId())).isTrue();
+            assertThat(f.events.all()).noneMatch(e -> e.event().equals("CLOSE"));
         }
     }
 

@@ -39,9 +39,14 @@ final class RawClient implements AutoCloseable {
     private volatile boolean closed;
 
     RawClient(InetSocketAddress server) {
+        this(server, 0);
+    }
+
+    /** @param port the local port, 0 for any: a given one stands for a new socket the OS gave an old peer's port */
+    RawClient(InetSocketAddress server, int port) {
         this.server = server;
         try {
-            socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             socket.setSoTimeout(20);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -79,6 +79,10 @@ final class RegionFixture implements AutoCloseable {
         return new RawClient(region.udpAddress());
     }
 
+    RawClient client(int port) {
+        return new RawClient(region.udpAddress(), port);
+    }
+
     @Override
     public void close() {
         region.close();
