@@ -44,6 +44,9 @@ public final class BenchCommand implements Callable<Integer> {
     /** After every agent has arrived, let the venue's first-minute work (terrain, scene) drain before measuring. */
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final Duration WINDOW = Duration.ofSeconds(10);
+    /** Long enough for the warm-up's agents to run their steady traffic (heartbeats, pings, event queue) too. */
+    private static final int DEFAULT_WARMUP = 1000;
+    private static final Duration WARMUP_HOLD = Duration.ofSeconds(10);
     /** The default names, as {@code user create --count} and {@code crowd} use them. */
     private static final CrowdNames CROWD = new CrowdNames();
 
@@ -68,6 +71,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "JVM options for the venue process, e.g. \"-XX:StartFlightRecording=filename=venue.jfr\".")
     String venueJavaOptions;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "" + DEFAULT_WARMUP,
+            description = "Agents that log in and out first, unmeasured, so both JVMs are compiled (default: "
+                    + "${DEFAULT-VALUE}; 0 measures cold JVMs).")
+    int warmup;
+
     @Option(names = "--out", defaultValue = "docs/benchmarks.md", description = "Where the figures go "
             + "(default: ${DEFAULT-VALUE}; only the bench's own section is replaced).")
     Path out;
@@ -91,10 +99,14 @@ public final class BenchCommand implements Callable<Integer> {
         err.flush();
         createAccounts(data, iterations);
         BenchFigures figures;
-        try (VenueProcess venue = VenueProcess.start(data, options(venueJavaOptions), data.resolve("venue.log"));
-                ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
+        try (VenueProcess venue = VenueProcess.start(data, options(venueJavaOptions), data.resolve("venue.log"))) {
             err.println("Venue at " + venue.loginUri() + " (pid " + venue.pid() + ", log " + venue.log() + ")");
-            figures = measure(venue, runtime, iterations, err);
+            if (warmup > 0) {
+                warmUp(venue, err);
+            }
+            try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
+                figures = measure(venue, runtime, iterations, err);
+            }
         }
         String markdown = BenchMarkdown.render(figures, commandLine(), ZonedDateTime.now());
         stdout.println(figures.crowd().text());
@@ -105,6 +117,25 @@ public final class BenchCommand implements Callable<Integer> {
         }
         stdout.flush();
         return figures.crowd().failed() == 0 ? 0 : 1;
+    }
+
+    /**
+     * Both JVMs start cold: measured cold, the C2 compiler threads took about a quarter of the two cores during the
+     * ramp (perf). The warm-up crowd logs in and out with the first accounts on a runtime of its own, so none of its
+     * traffic is counted; the venue is the same process the crowd then meets.
+     */
+    private void warmUp(VenueProcess venue, PrintWriter err) throws Exception {
+        int count = Math.min(warmup, agents);
+        err.printf("Warming up both JVMs: %d agents log in at %s/s and out again (not measured)%n", count, fmt(ramp));
+        CrowdPlan plan = new CrowdPlan(URI.create(venue.loginUri()), count, ramp, WARMUP_HOLD,
+                "naturalist", CROWD.prefix, CROWD.last, PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(60));
+        ProgressLine line = new ProgressLine(err, System.console() != null);
+        try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
+            CrowdReport report = Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT),
+                    line::show).finished().get(plan.rampNanos() / 1_000_000_000L + 120, TimeUnit.SECONDS);
+            line.end();
+            err.printf("Warm-up over: %d of %d met (%.0f logins/s)%n", report.met(), count, report.loginsPerSecond());
+        }
     }
 
     private BenchFigures measure(VenueProcess venue, ClientRuntime runtime, int iterations, PrintWriter err)
@@ -145,7 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
         CrowdReport report = crowd.finished().get();
         line.end();
         return new BenchFigures(report, iterations, venueBase, venueHeap, clientBase, clientHeap, rampCpu, rampNanos,
-                steadyCpu, steadyNanos, steadyAgents, processCpuNanos() - clientCpu0);
+                steadyCpu, steadyNanos, steadyAgents, processCpuNanos() - clientCpu0, Math.min(warmup, agents));
     }
 
     private void createAccounts(Path data, int iterations) {
@@ -176,6 +207,9 @@ public final class BenchCommand implements Callable<Integer> {
                 + " --duration " + fmt(duration));
         if (hashIterations != null) {
             b.append(" --hash-iterations ").append(hashIterations);
+        }
+        if (warmup != DEFAULT_WARMUP) {
+            b.append(" --warmup ").append(warmup);
         }
         if (!venueJavaOptions.isBlank()) {
             b.append(" --venue-java-opts \"").append(venueJavaOptions).append('"');

@@ -15,7 +15,7 @@ import rituals.client.crowd.CrowdReport;
  */
 record BenchFigures(CrowdReport crowd, int hashIterations, long venueBaseHeap, long venueSteadyHeap,
         long clientBaseHeap, long clientSteadyHeap, long rampCpuNanos, long rampNanos, long steadyCpuNanos,
-        long steadyNanos, int steadyAgents, long clientCpuNanos) {
+        long steadyNanos, int steadyAgents, long clientCpuNanos, int warmup) {
 
     /** The venue's live heap per agent in world, in bytes. */
     double venueHeapPerAgent() {

@@ -20,8 +20,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // One line per log record, OpenSim-like: time, level, message.
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
+        LogLine.install();
         System.exit(commandLine().execute(args));
     }
 
