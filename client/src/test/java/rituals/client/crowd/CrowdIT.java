@@ -3,7 +3,6 @@ package rituals.client.crowd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import rituals.client.ClientRuntime;
 import rituals.client.SuitorSettings;
 import rituals.client.login.LoginFormat;
@@ -31,12 +31,13 @@ class CrowdIT {
     private static final int AGENTS = 50;
     private static final String PASSWORD = "crowd-secret";
 
+    @TempDir
+    Path data;
     private Venue venue;
     private ClientRuntime runtime;
 
     @BeforeEach
     void start() throws Exception {
-        Path data = Files.createTempDirectory("rituals-crowd-it");
         // Cheap hashes keep the test quick; the iteration count is stored per account, so the venue verifies these.
         try (AccountStore store = AccountStore.open(data, new PasswordHash(1000, new SecureRandom()),
                 UUID::randomUUID, Clock.system())) {

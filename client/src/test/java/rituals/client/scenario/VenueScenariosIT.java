@@ -1,8 +1,8 @@
 package rituals.client.scenario;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import rituals.server.Venue;
 import rituals.server.config.ConfigLoader;
 import rituals.server.config.Setting;
@@ -10,12 +10,12 @@ import rituals.server.config.Setting;
 /** Every scenario against our own venue on loopback, with its silence timeout shortened for the test. */
 class VenueScenariosIT extends ScenarioContract {
     private static final long SILENCE_MILLIS = 1000;
-    private Path data;
+    @TempDir
+    Path data;
     private Venue venue;
 
     @Override
     void startServer() throws Exception {
-        data = Files.createTempDirectory("rituals-venue-it");
         venue = Venue.start(new ConfigLoader()
                 .set(Setting.HTTP_PORT, "0")
                 .set(Setting.UDP_PORT, "0")
