@@ -44,8 +44,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** After every agent has arrived, let the venue's first-minute work (terrain, scene) drain before measuring. */
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final Duration WINDOW = Duration.ofSeconds(10);
-    /** Long enough for the warm-up's agents to run their steady traffic (heartbeats, pings, event queue) too. */
     private static final int DEFAULT_WARMUP = 1000;
+    /** Long enough for the warm-up's agents to run their steady traffic (heartbeats, pings, event queue) too. */
     private static final Duration WARMUP_HOLD = Duration.ofSeconds(10);
     /** The default names, as {@code user create --count} and {@code crowd} use them. */
     private static final CrowdNames CROWD = new CrowdNames();
