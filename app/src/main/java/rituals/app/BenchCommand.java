@@ -87,8 +87,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (agents < 1 || duration < 30) {
-            err.println("--agents must be >= 1 and --duration >= 30 (the steady measurement needs the time)");
+        if (agents < 1 || duration < 30 || warmup < 0) {
+            err.println("--agents must be >= 1, --duration >= 30 (the steady measurement needs the time) and "
+                    + "--warmup >= 0");
             return 2;
         }
         int iterations = hashIterations == null ? PasswordHash.DEFAULT_ITERATIONS : hashIterations;
@@ -101,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchFigures figures;
         try (VenueProcess venue = VenueProcess.start(data, options(venueJavaOptions), data.resolve("venue.log"))) {
             err.println("Venue at " + venue.loginUri() + " (pid " + venue.pid() + ", log " + venue.log() + ")");
-            if (warmup > 0) {
+            if (warmupAgents() > 0) {
                 warmUp(venue, err);
             }
             try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
@@ -120,19 +121,18 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Both JVMs start cold: measured cold, the C2 compiler threads took about a quarter of the two cores during the
-     * ramp (perf). The warm-up crowd logs in and out with the first accounts on a runtime of its own, so none of its
+     * Both JVMs start cold: measured cold, their C2 compiler threads took about a third of the two cores during the
+     * ramp (after this warm-up, still about a quarter). The warm-up crowd logs in and out with the first accounts on a runtime of its own, so none of its
      * traffic is counted; the venue is the same process the crowd then meets.
      */
     private void warmUp(VenueProcess venue, PrintWriter err) throws Exception {
-        int count = Math.min(warmup, agents);
+        int count = warmupAgents();
         err.printf("Warming up both JVMs: %d agents log in at %s/s and out again (not measured)%n", count, fmt(ramp));
-        CrowdPlan plan = new CrowdPlan(URI.create(venue.loginUri()), count, ramp, WARMUP_HOLD,
-                "naturalist", CROWD.prefix, CROWD.last, PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(60));
+        CrowdPlan plan = plan(venue, count, WARMUP_HOLD);
         ProgressLine line = new ProgressLine(err, System.console() != null);
         try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
-            CrowdReport report = Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT),
-                    line::show).finished().get(plan.rampNanos() / 1_000_000_000L + 120, TimeUnit.SECONDS);
+            CrowdReport report = start(runtime, plan, line).finished()
+                    .get(plan.rampNanos() / 1_000_000_000L + 120, TimeUnit.SECONDS);
             line.end();
             err.printf("Warm-up over: %d of %d met (%.0f logins/s)%n", report.met(), count, report.loginsPerSecond());
         }
@@ -143,12 +143,11 @@ public final class BenchCommand implements Callable<Integer> {
         long venueBase = venue.heapAfterGc();
         long clientBase = heapAfterGc();
         long clientCpu0 = processCpuNanos();
-        CrowdPlan plan = new CrowdPlan(URI.create(venue.loginUri()), agents, ramp, CrowdCommand.seconds(duration),
-                "naturalist", CROWD.prefix, CROWD.last, PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(60));
+        CrowdPlan plan = plan(venue, agents, CrowdCommand.seconds(duration));
         ProgressLine line = new ProgressLine(err, System.console() != null);
         long cpu0 = venue.cpuNanos();
         long t0 = System.nanoTime();
-        Crowd crowd = Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), line::show);
+        Crowd crowd = start(runtime, plan, line);
         long rampCpu = 0;
         long rampNanos = 0;
         long steadyCpu = 0;
@@ -176,7 +175,21 @@ public final class BenchCommand implements Callable<Integer> {
         CrowdReport report = crowd.finished().get();
         line.end();
         return new BenchFigures(report, iterations, venueBase, venueHeap, clientBase, clientHeap, rampCpu, rampNanos,
-                steadyCpu, steadyNanos, steadyAgents, processCpuNanos() - clientCpu0, Math.min(warmup, agents));
+                steadyCpu, steadyNanos, steadyAgents, processCpuNanos() - clientCpu0, warmupAgents());
+    }
+
+    private int warmupAgents() {
+        return Math.min(warmup, agents);
+    }
+
+    /** Naturalists named as {@code user create --count} names them, logging in at the bench's rate. */
+    private CrowdPlan plan(VenueProcess venue, int count, Duration hold) {
+        return new CrowdPlan(URI.create(venue.loginUri()), count, ramp, hold, "naturalist", CROWD.prefix, CROWD.last,
+                PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(60));
+    }
+
+    private static Crowd start(ClientRuntime runtime, CrowdPlan plan, ProgressLine line) {
+        return Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), line::show);
     }
 
     private void createAccounts(Path data, int iterations) {

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 /**
  * One line per log record, OpenSim-like: {@code 01:07:05 INFO [LLUDPSERVER]: ...}. Not SimpleFormatter: it asks
  * every record for its source class, a stack walk per line, and formats the time through {@code String.format};
- * at a few lines per arrival that was a tenth of the venue's own CPU during a crowd's ramp.
+ * at a few lines per arrival that was a tenth of the venue's Java samples (JFR) during a crowd's ramp.
  */
 final class LogLine extends Formatter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
