@@ -16,6 +16,7 @@ import rituals.protocol.message.Message;
 import rituals.protocol.message.ObjectUpdate;
 import rituals.protocol.message.RegionHandshake;
 import rituals.protocol.message.RegionHandshakeReply;
+import rituals.protocol.terrain.LayerType;
 import rituals.protocol.udp.Packet;
 import rituals.trace.Channel;
 
@@ -99,8 +100,11 @@ final class Arrivals {
     }
 
     private void layerData(LayerData m) {
-        if (m.layerID().type() != LayerData.LAND) {
-            return; // wind, cloud and water are acked and otherwise ignored, as LibreMetaverse does by default
+        int type = m.layerID().type();
+        if (type != LayerType.LAND.code() && type != LayerType.LAND_EXTENDED.code()) {
+            // wind, cloud and water are acked and otherwise ignored, as LibreMetaverse does by default; extended land
+            // (a region larger than 256 m) is land, which the height map takes
+            return;
         }
         try {
             s.terrain.apply(s.runtime.layerDecoder().decode(m.layerData().data()));

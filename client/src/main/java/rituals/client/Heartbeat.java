@@ -15,9 +15,9 @@ final class Heartbeat {
 
     private final Suitor suitor;
     private boolean enabled = true;
-    private boolean started;
     private long nextNanos;
-    private Vector3 position = new Vector3(128, 128, 25);
+    /** Built once on arrival (nothing moves the agent, so it never changes); null until then. */
+    private AgentUpdate update;
 
     Heartbeat(Suitor suitor) {
         this.suitor = suitor;
@@ -30,24 +30,22 @@ final class Heartbeat {
 
     /** The agent has arrived at {@code where}: the heartbeat may begin. */
     void start(Vector3 where) {
-        position = where;
-        started = true;
+        LoginSuccess r = suitor.login.reply();
+        update = new AgentUpdate(new AgentUpdate.AgentData(r.agentId(), r.sessionId(), Quaternion.IDENTITY,
+                Quaternion.IDENTITY, 0, where, new Vector3(1, 0, 0), new Vector3(0, 1, 0), new Vector3(0, 0, 1), FAR,
+                0, 0));
         if (enabled) {
             send(true);
         }
     }
 
     void tick() {
-        if (started && enabled && suitor.clock.nanos() - nextNanos >= 0) {
+        if (update != null && enabled && suitor.clock.nanos() - nextNanos >= 0) {
             send(false);
         }
     }
 
     private void send(boolean reliable) {
-        LoginSuccess r = suitor.login.reply();
-        AgentUpdate update = new AgentUpdate(new AgentUpdate.AgentData(r.agentId(), r.sessionId(),
-                Quaternion.IDENTITY, Quaternion.IDENTITY, 0, position, new Vector3(1, 0, 0), new Vector3(0, 1, 0),
-                new Vector3(0, 0, 1), FAR, 0, 0));
         suitor.circuit.send(update, reliable);
         nextNanos = suitor.clock.nanos() + suitor.settings.agentUpdateMillis() * 1_000_000L;
     }

@@ -18,7 +18,6 @@ import rituals.client.udp.UdpLink;
 import rituals.client.udp.UdpReceiver;
 import rituals.client.world.HeightMap;
 import rituals.client.world.SceneObjects;
-import rituals.protocol.DecodeException;
 import rituals.protocol.message.LogoutRequest;
 import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.udp.Packet;
@@ -149,7 +148,7 @@ public final class Suitor {
                     }
 
                     @Override
-                    public void malformed(int size, DecodeException error) {
+                    public void malformed(int size, RuntimeException error) {
                         runtime.loop().execute(() -> malformed++);
                     }
                 });

@@ -67,7 +67,7 @@ public final class EventQueuePoller {
         poll();
     }
 
-    /** Stops after the current poll; the poll in flight is abandoned. Call on the loop. */
+    /** Stops polling now: the poll in flight is cancelled, an answer that still comes ignored. Call on the loop. */
     public void stop() {
         stopped = true;
         if (inFlight != null) {

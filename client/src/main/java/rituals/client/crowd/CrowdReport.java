@@ -14,7 +14,7 @@ import java.util.Map;
  * @param terrainComplete    agents that received every land patch
  * @param met                agents whose scenario expectation held
  * @param dropped            agents ended by the server or by silence while they were meant to stay
- * @param failures           failed agents by reason, most frequent first
+ * @param failures           failed agents by reason ({@link #failuresByCount()} orders them, most frequent first)
  * @param loginsPerSecond    successful logins divided by the time from the first login request to the last reply
  * @param loginLatency       login request to successful reply
  * @param inWorldLatency     login request to AgentMovementComplete

@@ -14,10 +14,6 @@ final class Latencies {
         values[count++] = millis;
     }
 
-    int count() {
-        return count;
-    }
-
     /** The summary of everything recorded so far. */
     Percentiles summary() {
         long[] sorted = Arrays.copyOf(values, count);

@@ -9,10 +9,8 @@ import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import rituals.protocol.DecodeException;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
 
@@ -26,8 +24,8 @@ public final class UdpReceiver implements AutoCloseable {
     public interface Inbound {
         void packet(Packet packet, int size);
 
-        /** A datagram from the sim that did not decode. */
-        void malformed(int size, DecodeException error);
+        /** A datagram from the sim that did not decode (a {@code DecodeException}, or a codec bug). */
+        void malformed(int size, RuntimeException error);
     }
 
     private final PacketCodec codec;
@@ -99,12 +97,18 @@ public final class UdpReceiver implements AutoCloseable {
                 continue; // only the sim we talk to may speak on this socket
             }
             traffic.received();
-            byte[] datagram = Arrays.copyOf(buffer.array(), buffer.position());
+            int size = buffer.position();
+            Packet packet;
             try {
-                link.inbound().packet(codec.decode(datagram), datagram.length);
-            } catch (DecodeException e) {
-                link.inbound().malformed(datagram.length, e);
+                // decoding copies out what it keeps, so the shared buffer is read in place
+                packet = codec.decode(buffer.array(), 0, size);
+            } catch (RuntimeException e) {
+                // DecodeException, or a codec bug on hostile input: it costs one datagram, never the thread that
+                // receives for every suitor
+                link.inbound().malformed(size, e);
+                continue;
             }
+            link.inbound().packet(packet, size);
         }
     }
 

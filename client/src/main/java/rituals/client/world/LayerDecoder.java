@@ -11,7 +11,8 @@ import rituals.protocol.types.Bytes;
  * Decodes LayerData payloads, remembering the result for bytes it has seen. Every suitor of a crowd receives the
  * same land from the same region; profiling 2,000 of them showed the crowd's loop spending half its time in the
  * inverse DCT of identical patches, delaying every other agent's ritual by seconds. Decoding is a pure function of
- * the bytes, so each suitor still fills its own height map from what it received, only the arithmetic is shared.
+ * the bytes and a decoded {@link LayerGroup} is immutable, so the suitors' height maps keep the very patches decoded
+ * here: each suitor still records which patches it received, but the arithmetic and the heights are shared.
  * Owned by the loop thread.
  */
 public final class LayerDecoder {

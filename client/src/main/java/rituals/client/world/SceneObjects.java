@@ -1,11 +1,10 @@
 package rituals.client.world;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import rituals.protocol.codec.ByteReader;
 import rituals.protocol.message.ObjectUpdate;
 import rituals.protocol.types.Bytes;
 import rituals.protocol.types.Vector3;
@@ -45,8 +44,8 @@ public final class SceneObjects {
         } else {
             return null;
         }
-        ByteBuffer b = ByteBuffer.wrap(motion.toArray()).order(ByteOrder.LITTLE_ENDIAN);
-        return new Vector3(b.getFloat(offset), b.getFloat(offset + 4), b.getFloat(offset + 8));
+        ByteReader in = new ByteReader(motion.toArray(), offset, 12);
+        return new Vector3(in.f32(), in.f32(), in.f32());
     }
 
     /** "FirstName STRING RW SV Test\nLastName STRING RW SV User\n…" gives "Test User". */
