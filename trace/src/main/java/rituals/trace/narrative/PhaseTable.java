@@ -133,9 +133,7 @@ public final class PhaseTable {
                 continue;
             }
             TraceEvent e = row.event().get();
-            String marker = "[" + e.side() + "] [" + e.channel() + "] " + e.event()
-                    + (e.subject().isEmpty() ? "" : " " + e.subject());
-            out.append("| ").append(row.phase()).append(" | ").append(marker).append(" | #").append(e.seq())
+            out.append("| ").append(row.phase()).append(" | ").append(Narrator.heading(e)).append(" | #").append(e.seq())
                     .append(" | ").append(Durations.millis(row.nanosFromStart())).append(" |\n");
         }
         return out.toString();
