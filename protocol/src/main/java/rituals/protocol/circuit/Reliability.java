@@ -121,10 +121,6 @@ public final class Reliability {
         return it.hasNext() ? it.next() : 0;
     }
 
-    public int unackedCount() {
-        return unacked.size();
-    }
-
     /**
      * Notes a received packet. A reliable one is owed an ack even when it is a duplicate (the peer's ack was lost);
      * returns false for a duplicate, which must not be processed again.

@@ -11,8 +11,9 @@ public final class BitReader {
     private final int bitLimit;
     private int bitPosition;
 
+    /** Reads {@code data} in place, without copying it (a reader never writes): it must not change meanwhile. */
     public BitReader(byte[] data) {
-        this.data = data.clone();
+        this.data = data;
         this.bitLimit = data.length * 8;
     }
 

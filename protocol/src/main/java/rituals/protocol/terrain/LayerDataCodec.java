@@ -10,7 +10,7 @@ import rituals.protocol.DecodeException;
  * where the next QuantWBits would be. Everything is packed by the BitPack rule ({@link BitWriter}).
  *
  * <p>Encoding follows OpenSim's compressor and decoding LibreMetaverse's decompressor (see {@link PatchEncoder},
- * {@link PatchDecoder}). Both methods are stateless and safe to call from any thread.
+ * {@link PatchDecoder}). All methods are stateless and safe to call from any thread.
  */
 public final class LayerDataCodec {
     /** The Stride OpenSim writes (LibreMetaverse ignores it). */
@@ -52,23 +52,49 @@ public final class LayerDataCodec {
     public static LayerGroup decode(byte[] data) {
         BitReader in = new BitReader(data);
         int stride = in.readBits(16, "Stride");
+        LayerType type = readSizeAndType(in);
+        PatchDecoder decoder = new PatchDecoder();
+        List<Patch> patches = new ArrayList<>();
+        // each patch consumes at least 66 bits, so the data's length bounds this loop
+        int quantWBits;
+        while ((quantWBits = readQuantWBits(in)) != END_OF_PATCHES) {
+            patches.add(decoder.decode(in, quantWBits, type));
+        }
+        return new LayerGroup(stride, PATCH_SIZE, type, patches);
+    }
+
+    /**
+     * The number of patches in a Data field, read as {@link #decode} reads them (so it fails where decode fails) but
+     * without rebuilding any heights: for logs and probes that only name the count.
+     *
+     * @throws DecodeException as {@link #decode}
+     */
+    public static int countPatches(byte[] data) {
+        BitReader in = new BitReader(data);
+        in.readBits(16, "Stride");
+        LayerType type = readSizeAndType(in);
+        PatchDecoder decoder = new PatchDecoder();
+        int count = 0;
+        int quantWBits;
+        while ((quantWBits = readQuantWBits(in)) != END_OF_PATCHES) {
+            decoder.skip(in, quantWBits, type);
+            count++;
+        }
+        return count;
+    }
+
+    private static LayerType readSizeAndType(BitReader in) {
         int patchSize = in.readBits(8, "PatchSize");
         if (patchSize != PATCH_SIZE) {
             throw in.failure("unsupported patch size " + patchSize + " (only 16 is used)");
         }
         int typeCode = in.readBits(8, "LayerType");
-        LayerType type = LayerType.fromCode(typeCode)
+        return LayerType.fromCode(typeCode)
                 .orElseThrow(() -> in.failure(String.format("unknown layer type 0x%02X", typeCode)));
-        PatchDecoder decoder = new PatchDecoder();
-        List<Patch> patches = new ArrayList<>();
-        // each patch consumes at least 66 bits, so the data's length bounds this loop
-        while (true) {
-            int quantWBits = in.readBits(8, "QuantWBits (or end marker 97)");
-            if (quantWBits == END_OF_PATCHES) {
-                return new LayerGroup(stride, patchSize, type, patches);
-            }
-            patches.add(decoder.decode(in, quantWBits, type));
-        }
+    }
+
+    private static int readQuantWBits(BitReader in) {
+        return in.readBits(8, "QuantWBits (or end marker 97)");
     }
 
     static void writeGroupHeader(BitWriter out, LayerType type) {

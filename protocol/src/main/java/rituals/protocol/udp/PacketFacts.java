@@ -70,7 +70,7 @@ public final class PacketFacts {
 
     private static String patchCount(LayerData l) {
         try {
-            return Integer.toString(LayerDataCodec.decode(l.layerData().data().toArray()).patches().size());
+            return Integer.toString(LayerDataCodec.countPatches(l.layerData().data().toArray()));
         } catch (DecodeException e) {
             return "undecodable";
         }

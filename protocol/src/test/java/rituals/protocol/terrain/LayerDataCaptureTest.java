@@ -29,6 +29,7 @@ class LayerDataCaptureTest {
         assertThat(group.patchSize()).isEqualTo(16);
         assertThat(group.type()).isEqualTo(LayerType.LAND);
         assertThat(group.patches()).extracting(Patch::id).containsExactlyElementsOf(FIRST_LAND_PATCHES);
+        assertThat(LayerDataCodec.countPatches(captured.data())).isEqualTo(FIRST_LAND_PATCHES.size());
     }
 
     /**

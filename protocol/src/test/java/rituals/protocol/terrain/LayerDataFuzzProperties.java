@@ -52,6 +52,28 @@ class LayerDataFuzzProperties {
         }
     }
 
+    /** Counting walks the stream as decoding does: the same count, or the same failure at the same offset. */
+    @Property(tries = 1000)
+    void countingAgreesWithDecoding(@ForAll long seed, @ForAll @IntRange(min = 0, max = 3) int edits) {
+        SplittableRandom random = new SplittableRandom(seed);
+        byte[] data = mutate(sample(random), random, edits);
+        DecodeException decodeFailure = null;
+        int decoded = -1;
+        try {
+            decoded = LayerDataCodec.decode(data).patches().size();
+        } catch (DecodeException e) {
+            decodeFailure = e;
+        }
+        if (decodeFailure == null) {
+            org.assertj.core.api.Assertions.assertThat(LayerDataCodec.countPatches(data)).isEqualTo(decoded);
+        } else {
+            DecodeException expected = decodeFailure;
+            assertThatThrownBy(() -> LayerDataCodec.countPatches(data))
+                    .isInstanceOf(DecodeException.class)
+                    .hasMessage(expected.getMessage());
+        }
+    }
+
     @Property(tries = 500)
     void randomBytesAfterAValidHeaderOnlyEverThrowDecodeException(@ForAll long seed) {
         SplittableRandom random = new SplittableRandom(seed);

@@ -8,8 +8,8 @@ import java.util.List;
 import rituals.trace.TraceEvent;
 import rituals.trace.narrative.Edition;
 import rituals.trace.narrative.MermaidDiagram;
+import rituals.trace.narrative.Narrative;
 import rituals.trace.narrative.Narrator;
-import rituals.trace.narrative.PhaseTable;
 
 /**
  * Every rendering of one timeline, written side by side into a directory (for {@code perform} and
@@ -29,10 +29,12 @@ public final class RitualFiles {
         Files.createDirectories(dir);
         Written written = new Written(dir.resolve(name + ".md"), dir.resolve(name + ".jsonl"),
                 dir.resolve(name + ".mmd"), dir.resolve(name + "-phases.md"));
-        Files.writeString(written.markdown(), new Narrator(edition).narrate(timeline), StandardCharsets.UTF_8);
+        Narrative narrative = new Narrator(edition).compose(timeline);
+        Files.writeString(written.markdown(), narrative.toMarkdown(), StandardCharsets.UTF_8);
         JsonLines.write(timeline, written.jsonLines());
         Files.writeString(written.mermaid(), MermaidDiagram.render(timeline), StandardCharsets.UTF_8);
-        Files.writeString(written.phases(), PhaseTable.of(timeline).toMarkdown(), StandardCharsets.UTF_8);
+        // the narrative has timed the phases already
+        Files.writeString(written.phases(), narrative.phases().toMarkdown(), StandardCharsets.UTF_8);
         return written;
     }
 }

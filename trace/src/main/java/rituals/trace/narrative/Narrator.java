@@ -110,7 +110,8 @@ public final class Narrator {
                 + Template.fill(phrase, name -> s.value(name, origin)) + " (*" + s.figures(origin) + "*)";
     }
 
-    private static String heading(TraceEvent e) {
+    /** {@code [SERVER] [UDP] RECV UseCircuitCode}: how an event is named in lines and in the phase table. */
+    static String heading(TraceEvent e) {
         return "[" + e.side() + "] [" + e.channel() + "] " + e.event() + (e.subject().isEmpty() ? "" : " " + e.subject());
     }
 }

@@ -61,14 +61,16 @@ public final class PhaseTable {
 
     /** The phases of a timeline (either side or both). */
     public static PhaseTable of(List<TraceEvent> timeline) {
-        Optional<TraceEvent> start = loginStart(timeline);
+        // Every phase scans the timeline for its keys: build each event's key once, not once per scan.
+        List<String> keys = timeline.stream().map(TraceEvent::key).toList();
+        Optional<TraceEvent> start = loginStart(timeline, keys);
         long origin = start.map(TraceEvent::nanos).orElse(0L);
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("login start", start, 0));
         for (Phase phase : PHASES) {
             Optional<TraceEvent> found = Optional.empty();
             for (String key : phase.keys()) {
-                found = find(timeline, key, phase.pick());
+                found = find(timeline, keys, key, phase.pick());
                 if (found.isPresent()) {
                     break;
                 }
@@ -86,21 +88,22 @@ public final class PhaseTable {
      * Where the ritual's clock starts: the client's LOGIN START, else the server's first login request, else the first
      * event that is not a setting.
      */
-    static Optional<TraceEvent> loginStart(List<TraceEvent> timeline) {
-        Optional<TraceEvent> start = find(timeline, "CLIENT.LOGIN.START", Pick.FIRST);
+    private static Optional<TraceEvent> loginStart(List<TraceEvent> timeline, List<String> keys) {
+        Optional<TraceEvent> start = find(timeline, keys, "CLIENT.LOGIN.START", Pick.FIRST);
         if (start.isEmpty()) {
-            start = find(timeline, "SERVER.LOGIN.RECV", Pick.FIRST);
+            start = find(timeline, keys, "SERVER.LOGIN.RECV", Pick.FIRST);
         }
         return start.isPresent() ? start : timeline.stream().filter(e -> !Part.isSetting(e)).findFirst();
     }
 
-    /** Events whose key is {@code key} or starts with {@code key + "."}. */
-    private static Optional<TraceEvent> find(List<TraceEvent> timeline, String key, Pick pick) {
+    /** Events whose key is {@code key} or starts with {@code key + "."}; {@code keys} are the timeline's keys. */
+    private static Optional<TraceEvent> find(List<TraceEvent> timeline, List<String> keys, String key, Pick pick) {
+        String prefix = key + ".";
         TraceEvent found = null;
-        for (TraceEvent e : timeline) {
-            String k = e.key();
-            if (k.equals(key) || k.startsWith(key + ".")) {
-                found = e;
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (k.equals(key) || k.startsWith(prefix)) {
+                found = timeline.get(i);
                 if (pick == Pick.FIRST) {
                     break;
                 }
@@ -133,9 +136,7 @@ public final class PhaseTable {
                 continue;
             }
             TraceEvent e = row.event().get();
-            String marker = "[" + e.side() + "] [" + e.channel() + "] " + e.event()
-                    + (e.subject().isEmpty() ? "" : " " + e.subject());
-            out.append("| ").append(row.phase()).append(" | ").append(marker).append(" | #").append(e.seq())
+            out.append("| ").append(row.phase()).append(" | ").append(Narrator.heading(e)).append(" | #").append(e.seq())
                     .append(" | ").append(Durations.millis(row.nanosFromStart())).append(" |\n");
         }
         return out.toString();
