@@ -185,8 +185,9 @@ final class RegionCore {
     }
 
     /**
-     * Kicks the agent's open session, or drops {@code pending}, the unused provision it had when the kick was asked
-     * for (a newer login's provision may have arrived since, and stays).
+     * Kicks the agent's open session (closes it at once if it is already leaving), or drops {@code pending}, the
+     * unused provision it had when the kick was asked for (a newer login's provision may have arrived since, and
+     * stays).
      */
     void kick(UUID agentId, PendingCircuit pending, String reason, long now) {
         AgentSession s = byAgent.get(agentId);
