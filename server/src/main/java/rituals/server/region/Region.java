@@ -98,7 +98,10 @@ public final class Region implements AutoCloseable {
         return core.isPresent(agentId);
     }
 
-    /** Sends KickUser with the reason and closes the circuit once it is acked (or after the logout grace). */
+    /**
+     * Sends KickUser with the reason and closes the circuit once it is acked (or after the logout grace); a circuit
+     * already leaving is closed at once, and an unused provision is dropped.
+     */
     public void kick(UUID agentId, String reason) {
         PendingCircuit pending = core.pendingOf(agentId);
         loop.submit(() -> core.kick(agentId, pending, reason, clock.nanos()));

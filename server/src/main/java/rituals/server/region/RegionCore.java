@@ -103,12 +103,12 @@ final class RegionCore {
     void onInbound(Inbound in, long now) {
         AgentSession session = byEndpoint.get(in.from());
         Message m = in.packet().message();
-        if (session == null || m instanceof UseCircuitCode u && !session.hasCode(u.circuitCode().code())) {
-            if (m instanceof UseCircuitCode u) {
-                useCircuitCode(in, u, now);
-            } else {
-                drop(DropReason.NO_CIRCUIT, in, m.getClass().getSimpleName() + " from an endpoint with no circuit");
-            }
+        if (m instanceof UseCircuitCode u && (session == null || !session.hasCode(u.circuitCode().code()))) {
+            useCircuitCode(in, u, now);
+            return;
+        }
+        if (session == null) {
+            drop(DropReason.NO_CIRCUIT, in, m.getClass().getSimpleName() + " from an endpoint with no circuit");
             return;
         }
         switch (session.circuit.receive(in.packet(), in.size(), now)) {
@@ -185,8 +185,9 @@ final class RegionCore {
     }
 
     /**
-     * Kicks the agent's open session, or drops {@code pending}, the unused provision it had when the kick was asked
-     * for (a newer login's provision may have arrived since, and stays).
+     * Kicks the agent's open session (closes it at once if it is already leaving), or drops {@code pending}, the
+     * unused provision it had when the kick was asked for (a newer login's provision may have arrived since, and
+     * stays).
      */
     void kick(UUID agentId, PendingCircuit pending, String reason, long now) {
         AgentSession s = byAgent.get(agentId);

@@ -1,7 +1,10 @@
 package rituals.server.region;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import rituals.protocol.DecodeException;
 import rituals.protocol.message.AgentThrottle;
 import rituals.protocol.message.AgentUpdate;
@@ -19,6 +22,7 @@ import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.types.Bytes;
 import rituals.protocol.types.Vector3;
 import rituals.server.udp.Category;
+import rituals.server.udp.ServerCircuit;
 import rituals.server.world.Avatar;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
@@ -238,8 +242,9 @@ final class SessionHandlers {
     }
 
     /**
-     * CoarseLocationUpdate to every circuit, root or child, every ~450 ms: the location list is built once per round
-     * and shared; only each recipient's own index differs. An empty list goes to a circuit once.
+     * CoarseLocationUpdate to every circuit, root or child, every ~450 ms: the location list is built once per round.
+     * Only the (at most 60) listed agents need their own message, for their "you" index; every other circuit is sent
+     * the same datagram, encoded once. An empty list goes to a circuit once.
      */
     void coarseLocations(long now) {
         if (now - nextCoarse < 0) {
@@ -248,29 +253,35 @@ final class SessionHandlers {
         nextCoarse = now + COARSE_NANOS;
         List<CoarseLocationUpdate.Location> locations = new ArrayList<>();
         List<CoarseLocationUpdate.AgentData> agents = new ArrayList<>();
+        Map<UUID, Integer> listed = new HashMap<>();
         for (Avatar a : core.world.avatars()) {
             if (locations.size() == COARSE_CAP) {
                 break;
             }
             Vector3 p = a.position();
+            listed.put(a.agentId(), locations.size());
             locations.add(new CoarseLocationUpdate.Location(clampByte(p.x()), clampByte(p.y()),
                     clampByte(p.z() / 4)));
             agents.add(new CoarseLocationUpdate.AgentData(a.agentId()));
         }
+        CoarseLocationUpdate unlisted = new CoarseLocationUpdate(locations, new CoarseLocationUpdate.Index(-1, -1),
+                agents);
+        byte[] unlistedDatagram = null; // encoded at its first recipient
         for (AgentSession s : core.byAgent.values()) {
             if (s.closingReason != null || (locations.isEmpty() && s.sentEmptyCoarse)) {
                 continue;
             }
             s.sentEmptyCoarse = locations.isEmpty();
-            int you = -1;
-            for (int i = 0; i < agents.size(); i++) {
-                if (agents.get(i).agentID().equals(s.agentId())) {
-                    you = i;
-                    break;
-                }
+            Integer you = listed.get(s.agentId());
+            if (you != null) {
+                s.circuit.send(new CoarseLocationUpdate(locations, new CoarseLocationUpdate.Index(you, -1), agents),
+                        false, Category.UNTHROTTLED, now);
+                continue;
             }
-            s.circuit.send(new CoarseLocationUpdate(locations, new CoarseLocationUpdate.Index(you, -1), agents), false,
-                    Category.UNTHROTTLED, now);
+            if (unlistedDatagram == null) {
+                unlistedDatagram = ServerCircuit.encodeShared(core.codec, unlisted);
+            }
+            s.circuit.sendShared(unlisted, unlistedDatagram);
         }
     }
 

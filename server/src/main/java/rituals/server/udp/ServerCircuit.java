@@ -166,8 +166,7 @@ public final class ServerCircuit {
 
     private Sent transmit(Outgoing out, long now) {
         int sequence = reliability.nextSequence();
-        boolean zero = codec.catalog().info(out.message().getClass()).zerocoded();
-        Packet packet = Packet.of(sequence, out.message(), out.reliable(), zero);
+        Packet packet = Packet.of(sequence, out.message(), out.reliable(), zerocoded(codec, out.message()));
         byte[] d = codec.encode(packet);
         // Recorded before the socket call, so the timeline never shows the peer's receipt ahead of our send.
         if (probe.on()) {
@@ -179,6 +178,37 @@ public final class ServerCircuit {
             reliability.sentReliable(sequence, d, PacketFacts.name(out.message()), now);
         }
         return new Sent(sequence, d.length);
+    }
+
+    private static boolean zerocoded(PacketCodec codec, Message m) {
+        return codec.catalog().info(m.getClass()).zerocoded();
+    }
+
+    /**
+     * Encodes, once, a message that many circuits send unreliably and unthrottled (a broadcast): each circuit's
+     * {@link #sendShared} then only stamps its own sequence number into a copy.
+     */
+    public static byte[] encodeShared(PacketCodec codec, Message message) {
+        return codec.encode(Packet.of(0, message, false, zerocoded(codec, message)));
+    }
+
+    /**
+     * Sends {@code encoded} ({@link #encodeShared} of {@code message}) now, unreliably, as
+     * {@link Category#UNTHROTTLED} with this circuit's next sequence number.
+     */
+    public void sendShared(Message message, byte[] encoded) {
+        int sequence = reliability.nextSequence();
+        byte[] d = encoded.clone();
+        // The sequence is the big-endian U32 after the flags byte; the header is never zero-coded.
+        d[1] = (byte) (sequence >>> 24);
+        d[2] = (byte) (sequence >>> 16);
+        d[3] = (byte) (sequence >>> 8);
+        d[4] = (byte) sequence;
+        if (probe.on()) {
+            probe.emit(Channel.UDP, "SEND", PacketFacts.name(message), d.length,
+                    PacketFacts.of(Packet.of(sequence, message, false, zerocoded(codec, message))));
+        }
+        sink.send(endpoint, d);
     }
 
     private void pump(Category category, TokenBucket bucket, long now) {

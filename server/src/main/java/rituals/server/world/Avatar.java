@@ -13,8 +13,9 @@ public final class Avatar {
     private final int localId;
     private final String firstName;
     private final String lastName;
-    private Vector3 position;
-    private Vector3 lookAt;
+    /** Fixed: the interest grid files an avatar by it, and nothing moves avatars yet. */
+    private final Vector3 position;
+    private final Vector3 lookAt;
     private Quaternion rotation = Quaternion.IDENTITY;
 
     public Avatar(UUID agentId, int localId, String firstName, String lastName, Vector3 position, Vector3 lookAt) {
@@ -61,9 +62,5 @@ public final class Avatar {
 
     public void rotation(Quaternion rotation) {
         this.rotation = rotation;
-    }
-
-    void position(Vector3 position) {
-        this.position = position;
     }
 }
