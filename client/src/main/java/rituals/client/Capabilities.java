@@ -31,7 +31,8 @@ final class Capabilities {
             s.probe.emit(Channel.CAPS, "SEND", "Seed", -1, "Requested", SeedRequest.REQUESTED.size());
         }
         Duration timeout = Duration.ofMillis(s.settings.capsTimeoutMillis());
-        SeedRequest.post(s.runtime.http(), s.login.reply().region().seedCapability(), SeedRequest.REQUESTED, timeout)
+        SeedRequest.post(s.runtime.http(), s.login.reply().region().seedCapability(), SeedRequest.REQUESTED, timeout,
+                        s.runtime.loop())
                 .whenCompleteAsync((reply, error) -> {
                     if (s.ended.isDone()) {
                         return;

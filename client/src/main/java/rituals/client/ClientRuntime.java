@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import rituals.client.udp.Traffic;
@@ -48,12 +49,14 @@ public final class ClientRuntime implements AutoCloseable {
 
     private ClientRuntime(Clock clock) {
         this.clock = clock;
-        this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "suitor-loop");
             t.setDaemon(true);
             loopThread = t;
             return t;
         });
+        loop.setRemoveOnCancelPolicy(true); // HTTP deadlines are withdrawn by the thousand; don't keep them queued
+        this.loop = loop;
         // HTTP/1.1: OpenSim's server speaks nothing else, and an h2c upgrade offer only adds a round of confusion
         for (int i = 0; i < HTTP_CLIENTS; i++) {
             http[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -93,7 +93,7 @@ public final class Suitor {
                 probe.emit(Channel.LOGIN, "START", "", -1, "URI", credentials.loginUri(), "User", credentials.user(),
                         "Mode", mode);
             }
-            return new LoginClient(runtime.http(), Duration.ofMillis(settings.loginTimeoutMillis()))
+            return new LoginClient(runtime.http(), Duration.ofMillis(settings.loginTimeoutMillis()), runtime.loop())
                     .login(credentials.loginUri(), credentials.format(), credentials.first(), credentials.last(),
                             credentials.password())
                     .thenApplyAsync(this::loggedIn, runtime.loop());

@@ -91,7 +91,7 @@ public final class EventQueuePoller {
         }
         long sent = clock.nanos();
         CompletableFuture<HttpResponse<byte[]>> future =
-                HttpDeadline.send(http, request, HttpResponse.BodyHandlers.ofByteArray(), timeout);
+                HttpDeadline.send(http, request, HttpResponse.BodyHandlers.ofByteArray(), timeout, loop);
         inFlight = future;
         future.whenCompleteAsync((response, error) -> answered(response, error, sent), loop);
     }

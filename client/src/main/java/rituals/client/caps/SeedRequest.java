@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import rituals.client.HttpDeadline;
 import rituals.protocol.DecodeException;
 import rituals.protocol.llsd.LlsdXml;
@@ -36,12 +37,13 @@ public final class SeedRequest {
     private SeedRequest() {}
 
     /** Posts the seed request; the future fails only on a transport error or timeout. */
-    public static CompletableFuture<Granted> post(HttpClient http, URI seed, List<String> names, Duration timeout) {
+    public static CompletableFuture<Granted> post(HttpClient http, URI seed, List<String> names, Duration timeout,
+            ScheduledExecutorService timer) {
         HttpRequest request = HttpRequest.newBuilder(seed)
                 .header("Content-Type", "application/llsd+xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(LlsdXml.write(List.copyOf(names))))
                 .build();
-        return HttpDeadline.send(http, request, HttpResponse.BodyHandlers.ofByteArray(), timeout)
+        return HttpDeadline.send(http, request, HttpResponse.BodyHandlers.ofByteArray(), timeout, timer)
                 .thenApply(r -> new Granted(r.statusCode(), read(r.body())));
     }
 

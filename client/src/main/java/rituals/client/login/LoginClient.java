@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.CompletionException;
 import rituals.client.HttpDeadline;
 import rituals.protocol.DecodeException;
@@ -34,11 +35,16 @@ public final class LoginClient {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final ScheduledExecutorService timer;
 
-    /** @param timeout for the whole exchange (LibreMetaverse Timing.LoginTimeout: 60 s) */
-    public LoginClient(HttpClient http, Duration timeout) {
+    /**
+     * @param timeout for the whole exchange (LibreMetaverse Timing.LoginTimeout: 60 s)
+     * @param timer   where the timeout runs
+     */
+    public LoginClient(HttpClient http, Duration timeout, ScheduledExecutorService timer) {
         this.http = http;
         this.timeout = timeout;
+        this.timer = timer;
     }
 
     public CompletableFuture<LoginOutcome> login(URI uri, LoginFormat format, String first, String last,
@@ -48,7 +54,7 @@ public final class LoginClient {
                 .header("User-Agent", CHANNEL)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body(format, first, last, password)))
                 .build();
-        return HttpDeadline.send(http, request, HttpResponse.BodyHandlers.ofByteArray(), timeout)
+        return HttpDeadline.send(http, request, HttpResponse.BodyHandlers.ofByteArray(), timeout, timer)
                 .thenApply(response -> read(format, response.statusCode(), response.body()))
                 .exceptionally(e -> LoginOutcome.failure("http", describe(e), -1));
     }
