@@ -44,9 +44,9 @@ public final class BenchCommand implements Callable<Integer> {
     /** After every agent has arrived, let the venue's first-minute work (terrain, scene) drain before measuring. */
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final Duration WINDOW = Duration.ofSeconds(10);
-    private static final int DEFAULT_WARMUP = 1000;
+    private static final int DEFAULT_WARMUP = 6000;
     /** Long enough for the warm-up's agents to run their steady traffic (heartbeats, pings, event queue) too. */
-    private static final Duration WARMUP_HOLD = Duration.ofSeconds(10);
+    private static final Duration WARMUP_HOLD = Duration.ofSeconds(5);
     /** The default names, as {@code user create --count} and {@code crowd} use them. */
     private static final CrowdNames CROWD = new CrowdNames();
 
@@ -72,8 +72,8 @@ public final class BenchCommand implements Callable<Integer> {
     String venueJavaOptions;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "" + DEFAULT_WARMUP,
-            description = "Agents that log in and out first, unmeasured, so both JVMs are compiled (default: "
-                    + "${DEFAULT-VALUE}; 0 measures cold JVMs).")
+            description = "Arrivals first, unmeasured, so both JVMs are compiled: crowds of at most --agents log in "
+                    + "and out until this many have (default: ${DEFAULT-VALUE}; 0 measures cold JVMs).")
     int warmup;
 
     @Option(names = "--out", defaultValue = "docs/benchmarks.md", description = "Where the figures go "
@@ -102,8 +102,8 @@ public final class BenchCommand implements Callable<Integer> {
         BenchFigures figures;
         try (VenueProcess venue = VenueProcess.start(data, options(venueJavaOptions), data.resolve("venue.log"))) {
             err.println("Venue at " + venue.loginUri() + " (pid " + venue.pid() + ", log " + venue.log() + ")");
-            if (warmupAgents() > 0) {
-                warmUp(venue, err);
+            for (int left = warmup; left > 0; left -= agents) {
+                warmUp(venue, Math.min(left, agents), err);
             }
             try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
                 figures = measure(venue, runtime, iterations, err);
@@ -122,11 +122,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * Both JVMs start cold: measured cold, their C2 compiler threads took about a third of the two cores during the
-     * ramp (after this warm-up, still about a quarter). The warm-up crowd logs in and out with the first accounts on a runtime of its own, so none of its
-     * traffic is counted; the venue is the same process the crowd then meets.
+     * ramp. Code run once per arrival (login, seed, circuit set-up) reaches C2's thresholds only after some thousands
+     * of arrivals, so the warm-up is counted in arrivals, in rounds of at most the measured crowd (the accounts
+     * there are). Each round logs in and out on a runtime of its own, so none of its traffic is counted; the venue is
+     * the same process the crowd then meets.
      */
-    private void warmUp(VenueProcess venue, PrintWriter err) throws Exception {
-        int count = warmupAgents();
+    private void warmUp(VenueProcess venue, int count, PrintWriter err) throws Exception {
         err.printf("Warming up both JVMs: %d agents log in at %s/s and out again (not measured)%n", count, fmt(ramp));
         CrowdPlan plan = plan(venue, count, WARMUP_HOLD);
         ProgressLine line = new ProgressLine(err, System.console() != null);
@@ -134,7 +135,8 @@ public final class BenchCommand implements Callable<Integer> {
             CrowdReport report = start(runtime, plan, line).finished()
                     .get(plan.rampNanos() / 1_000_000_000L + 120, TimeUnit.SECONDS);
             line.end();
-            err.printf("Warm-up over: %d of %d met (%.0f logins/s)%n", report.met(), count, report.loginsPerSecond());
+            err.printf("Warm-up round over: %d of %d met (%.0f logins/s)%n", report.met(), count,
+                    report.loginsPerSecond());
         }
     }
 
@@ -175,11 +177,7 @@ public final class BenchCommand implements Callable<Integer> {
         CrowdReport report = crowd.finished().get();
         line.end();
         return new BenchFigures(report, iterations, venueBase, venueHeap, clientBase, clientHeap, rampCpu, rampNanos,
-                steadyCpu, steadyNanos, steadyAgents, processCpuNanos() - clientCpu0, warmupAgents());
-    }
-
-    private int warmupAgents() {
-        return Math.min(warmup, agents);
+                steadyCpu, steadyNanos, steadyAgents, processCpuNanos() - clientCpu0, warmup);
     }
 
     /** Naturalists named as {@code user create --count} names them, logging in at the bench's rate. */

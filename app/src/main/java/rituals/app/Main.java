@@ -19,7 +19,17 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read by ForkJoinPool once, when CompletableFuture first needs it: set before anything else runs. */
+    static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
     public static void main(String[] args) {
+        // The JDK HttpClient hands every sendAsync completion to CompletableFuture's default pool, which on fewer than
+        // three cores is no pool but a new thread per task: a 2,000-agent crowd started one per HTTP exchange (its
+        // login replies were parsed on them, perf showed). Two pool threads make it a real pool again.
+        if (System.getProperty(COMMON_POOL_PARALLELISM) == null) {
+            System.setProperty(COMMON_POOL_PARALLELISM, String.valueOf(Math.max(2,
+                    Runtime.getRuntime().availableProcessors() - 1)));
+        }
         LogLine.install();
         System.exit(commandLine().execute(args));
     }
