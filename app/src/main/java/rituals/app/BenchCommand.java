@@ -47,6 +47,8 @@ public final class BenchCommand implements Callable<Integer> {
     private static final int DEFAULT_WARMUP = 6000;
     /** Long enough for the warm-up's agents to run their steady traffic (heartbeats, pings, event queue) too. */
     private static final Duration WARMUP_HOLD = Duration.ofSeconds(5);
+    private static final Duration QUIET_WINDOW = Duration.ofSeconds(1);
+    private static final Duration QUIET_WAIT_MAX = Duration.ofSeconds(60);
     /** The default names, as {@code user create --count} and {@code crowd} use them. */
     private static final CrowdNames CROWD = new CrowdNames();
 
@@ -105,6 +107,9 @@ public final class BenchCommand implements Callable<Integer> {
             for (int left = warmup; left > 0; left -= agents) {
                 warmUp(venue, Math.min(left, agents), err);
             }
+            if (warmup > 0) {
+                awaitQuiet(venue, err);
+            }
             try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
                 figures = measure(venue, runtime, iterations, err);
             }
@@ -138,6 +143,30 @@ public final class BenchCommand implements Callable<Integer> {
             err.printf("Warm-up round over: %d of %d met (%.0f logins/s)%n", report.met(), count,
                     report.loginsPerSecond());
         }
+    }
+
+    /**
+     * The warm-up leaves both JVMs' compilers a queue of work it made hot (C2 thresholds rise with the queue's
+     * length); measured straight after, they still took a sixth of the machine during the ramp. So the measurement
+     * waits until both processes are idle: under a twentieth of a core for a whole second.
+     */
+    private static void awaitQuiet(VenueProcess venue, PrintWriter err) throws InterruptedException {
+        long start = System.nanoTime();
+        long venueCpu = venue.cpuNanos();
+        long ownCpu = processCpuNanos();
+        while (System.nanoTime() - start < QUIET_WAIT_MAX.toNanos()) {
+            Thread.sleep(QUIET_WINDOW.toMillis()); // a measurement window, not synchronisation
+            long venueNow = venue.cpuNanos();
+            long ownNow = processCpuNanos();
+            long limit = QUIET_WINDOW.toNanos() / 20;
+            if (venueNow - venueCpu < limit && ownNow - ownCpu < limit) {
+                err.printf("Both JVMs quiet after %.1f s%n", (System.nanoTime() - start) / 1e9);
+                return;
+            }
+            venueCpu = venueNow;
+            ownCpu = ownNow;
+        }
+        err.printf("Still busy %d s after the warm-up; measuring anyway%n", QUIET_WAIT_MAX.toSeconds());
     }
 
     private BenchFigures measure(VenueProcess venue, ClientRuntime runtime, int iterations, PrintWriter err)
