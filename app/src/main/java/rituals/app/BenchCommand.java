@@ -44,7 +44,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** After every agent has arrived, let the venue's first-minute work (terrain, scene) drain before measuring. */
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final Duration WINDOW = Duration.ofSeconds(10);
-    private static final int DEFAULT_WARMUP = 6000;
+    private static final int DEFAULT_WARMUP = 12_000;
     /** Long enough for the warm-up's agents to run their steady traffic (heartbeats, pings, event queue) too. */
     private static final Duration WARMUP_HOLD = Duration.ofSeconds(5);
     private static final Duration QUIET_WINDOW = Duration.ofSeconds(1);
@@ -104,13 +104,13 @@ public final class BenchCommand implements Callable<Integer> {
         BenchFigures figures;
         try (VenueProcess venue = VenueProcess.start(data, options(venueJavaOptions), data.resolve("venue.log"))) {
             err.println("Venue at " + venue.loginUri() + " (pid " + venue.pid() + ", log " + venue.log() + ")");
-            for (int left = warmup; left > 0; left -= agents) {
-                warmUp(venue, Math.min(left, agents), err);
-            }
-            if (warmup > 0) {
-                awaitQuiet(venue, err);
-            }
             try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
+                for (int left = warmup; left > 0; left -= agents) {
+                    warmUp(venue, runtime, Math.min(left, agents), err);
+                }
+                if (warmup > 0) {
+                    awaitQuiet(venue, err);
+                }
                 figures = measure(venue, runtime, iterations, err);
             }
         }
@@ -129,20 +129,18 @@ public final class BenchCommand implements Callable<Integer> {
      * Both JVMs start cold: measured cold, their C2 compiler threads took about a third of the two cores during the
      * ramp. Code run once per arrival (login, seed, circuit set-up) reaches C2's thresholds only after some thousands
      * of arrivals, so the warm-up is counted in arrivals, in rounds of at most the measured crowd (the accounts
-     * there are). Each round logs in and out on a runtime of its own, so none of its traffic is counted; the venue is
-     * the same process the crowd then meets.
+     * there are). The rounds run on the runtime the measured crowd then uses (a fresh one recompiled its HTTP
+     * clients' selector loop during the measured ramp); a crowd counts only its own traffic.
      */
-    private void warmUp(VenueProcess venue, int count, PrintWriter err) throws Exception {
+    private void warmUp(VenueProcess venue, ClientRuntime runtime, int count, PrintWriter err) throws Exception {
         err.printf("Warming up both JVMs: %d agents log in at %s/s and out again (not measured)%n", count, fmt(ramp));
         CrowdPlan plan = plan(venue, count, WARMUP_HOLD);
         ProgressLine line = new ProgressLine(err, System.console() != null);
-        try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
-            CrowdReport report = start(runtime, plan, line).finished()
-                    .get(plan.rampNanos() / 1_000_000_000L + 120, TimeUnit.SECONDS);
-            line.end();
-            err.printf("Warm-up round over: %d of %d met (%.0f logins/s)%n", report.met(), count,
-                    report.loginsPerSecond());
-        }
+        CrowdReport report = start(runtime, plan, line).finished()
+                .get(plan.rampNanos() / 1_000_000_000L + 120, TimeUnit.SECONDS);
+        line.end();
+        err.printf("Warm-up round over: %d of %d met (%.0f logins/s)%n", report.met(), count,
+                report.loginsPerSecond());
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param met                agents whose scenario expectation held
  * @param dropped            agents ended by the server or by silence while they were meant to stay
  * @param failures           failed agents by reason ({@link #failuresByCount()} orders them, most frequent first)
- * @param loginsPerSecond    successful logins divided by the time from the first login request to the last reply
+ * @param loginsPerSecond    the rate successful logins were answered at: one less than their number, divided by the
+ *                           time from the first reply to the last (0 with fewer than two)
  * @param loginLatency       login request to successful reply
  * @param inWorldLatency     login request to AgentMovementComplete
  * @param steadySentPerSecond datagrams per second to the server while the whole crowd stayed (after every agent
