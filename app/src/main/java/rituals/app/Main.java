@@ -25,7 +25,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // The JDK HttpClient hands every sendAsync completion to CompletableFuture's default pool, which on fewer than
         // three cores is no pool but a new thread per task: a 2,000-agent crowd started one per HTTP exchange (its
-        // login replies were parsed on them, perf showed). Two pool threads make it a real pool again.
+        // login replies were parsed on them, perf showed). At least two pool threads make it a real pool again.
         if (System.getProperty(COMMON_POOL_PARALLELISM) == null) {
             System.setProperty(COMMON_POOL_PARALLELISM, String.valueOf(Math.max(2,
                     Runtime.getRuntime().availableProcessors() - 1)));
