@@ -84,6 +84,7 @@ class FakeGridScenariosIT extends ScenarioContract {
         assertThat(sim.sent(AgentUpdate.class)).hasSizeGreaterThanOrEqualTo(2); // 1.2 s at one per 500 ms
         assertThat(sim.sent(CompletePingCheck.class)).isNotEmpty();
         assertThat(sim.sent(LogoutRequest.class)).hasSize(1);
+        assertThat(sim.awaitSent(CloseCircuit.class, 5000)).isTrue();
         assertThat(sim.received.get(sim.received.size() - 1).message()).isInstanceOf(CloseCircuit.class);
         assertThat(r.report().objects()).singleElement().satisfies(o -> assertThat(o.name()).isEqualTo("Test User"));
         // the event queue: first reply with an event, then held keep-alives, never a tight loop

@@ -93,6 +93,23 @@ public final class FakeSim implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Waits until the client's datagrams include a {@code type} (the client may finish its scenario before this
+     * thread has read its last datagram), up to {@code timeoutMillis}; returns whether one came.
+     */
+    public synchronized boolean awaitSent(Class<? extends Message> type, long timeoutMillis)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        while (sent(type).isEmpty()) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
+    }
+
     private void run() {
         byte[] buffer = new byte[2048];
         while (running) {
@@ -111,6 +128,9 @@ public final class FakeSim implements AutoCloseable {
 
     private void heard(SocketAddress from, Packet p) throws IOException {
         received.add(p);
+        synchronized (this) {
+            notifyAll();
+        }
         lastHeardNanos = System.nanoTime();
         Message m = p.message();
         if (m instanceof UseCircuitCode u) {
