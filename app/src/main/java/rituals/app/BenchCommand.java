@@ -59,8 +59,8 @@ public final class BenchCommand implements Callable<Integer> {
     int agents;
 
     /**
-     * A tenth above the 500/s target: the crowd paces its logins, so the measured rate cannot exceed the asked one,
-     * and at exactly 500 a venue that kept up scored 499.8 or 500.2 by the jitter of one reply.
+     * A tenth above the 500/s target: the crowd paces its logins and the measured rate cannot exceed the asked one,
+     * so at exactly 500 a venue that kept up would pass or fail by the jitter of one reply.
      */
     @Option(names = "--ramp", defaultValue = "550", description = "Logins per second (default: ${DEFAULT-VALUE}, a "
             + "tenth above the 500/s target, so that the target is judged with a margin).")

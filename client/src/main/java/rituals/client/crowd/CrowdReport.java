@@ -16,7 +16,8 @@ import java.util.Map;
  * @param dropped            agents ended by the server or by silence while they were meant to stay
  * @param failures           failed agents by reason ({@link #failuresByCount()} orders them, most frequent first)
  * @param loginsPerSecond    the rate successful logins were answered at: one less than their number, divided by the
- *                           time from the first reply to the last (0 with fewer than two)
+ *                           longer of the time from the first reply to the last and from the first request to the
+ *                           last (0 with fewer than two), so never more than the rate they were asked at
  * @param loginLatency       login request to successful reply
  * @param inWorldLatency     login request to AgentMovementComplete
  * @param steadySentPerSecond datagrams per second to the server while the whole crowd stayed (after every agent
