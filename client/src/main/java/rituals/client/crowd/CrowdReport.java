@@ -17,7 +17,7 @@ import java.util.Map;
  * @param failures           failed agents by reason ({@link #failuresByCount()} orders them, most frequent first)
  * @param loginsPerSecond    the rate successful logins were answered at: one less than their number, divided by the
  *                           longer of the time from the first reply to the last and from the first request to the
- *                           last (0 with fewer than two), so never more than the rate they were asked at
+ *                           last (0 with fewer than two), so never more than the rate the requests went out at
  * @param loginLatency       login request to successful reply
  * @param inWorldLatency     login request to AgentMovementComplete
  * @param steadySentPerSecond datagrams per second to the server while the whole crowd stayed (after every agent
