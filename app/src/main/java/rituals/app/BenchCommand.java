@@ -38,7 +38,8 @@ import rituals.trace.Side;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Run the venue and a crowd together on loopback and write the figures to docs/benchmarks.md.",
-            "Takes about ramp + duration + a minute; needs a JDK (jcmd) and about 3 open files per agent."})
+            "Takes about --duration + 75 s with the default warm-up; needs a JDK (jcmd) and about 3 open files per "
+                    + "agent."})
 public final class BenchCommand implements Callable<Integer> {
     private static final String PASSWORD = "bench-password";
     /** After every agent has arrived, let the venue's first-minute work (terrain, scene) drain before measuring. */

@@ -33,8 +33,8 @@ final class BenchMarkdown {
                         ? " (the venue's default)" : " (bench accounts only; the default is "
                         + rituals.server.account.PasswordHash.DEFAULT_ITERATIONS + ")").append('\n');
         b.append("- Warm-up: ").append(f.warmup() == 0 ? "none (both JVMs measured cold)" : f.warmup()
-                + " arrivals first (crowds of at most " + c.plan().agents() + " logging in and out), unmeasured, so both "
-                + "JVMs had compiled the code").append('\n');
+                + " arrivals first (crowds of at most " + c.plan().agents() + " logging in and out), unmeasured, so "
+                + "both JVMs had compiled the code").append('\n');
         b.append("- Scenario: ").append(c.plan().scenario()).append(", ").append(c.plan().agents())
                 .append(" agents at ").append(fmt(c.plan().rampPerSecond())).append(" logins/s, staying ")
                 .append(c.plan().hold().toSeconds()).append(" s; \"in world\" = AgentMovementComplete received "

@@ -20,8 +20,9 @@ import rituals.trace.Clock;
  * thousand run on the same threads: the loop, the receive thread and the HTTP clients' selectors.
  *
  * <p>The JDK HttpClient finally hands each answer to CompletableFuture's default pool, which on fewer than three
- * cores starts a thread per task; embedders there should set {@code java.util.concurrent.ForkJoinPool.common.parallelism}
- * to 2 or more before anything uses CompletableFuture ({@code rituals} itself does, in its main).
+ * cores starts a thread per task; embedders there should set
+ * {@code java.util.concurrent.ForkJoinPool.common.parallelism} to 2 or more before anything uses CompletableFuture
+ * ({@code rituals} itself does, in its main).
  */
 public final class ClientRuntime implements AutoCloseable {
     private final Clock clock;

@@ -272,7 +272,7 @@ public final class Crowd {
         return new CrowdReport(plan, launched, loggedIn, reachedWorld, peakInWorld, polling, terrainComplete, met,
                 droppedUnmet, failures, replyRate(loggedIn, firstLoginReplyNanos, lastLoginReplyNanos,
                         firstLoginRequestNanos, lastLoginRequestNanos), loginLatency.summary(),
-                inWorldLatency.summary(), sentRate, receivedRate, end.sent - origin.sent, end.received - origin.received,
-                end.resent - origin.resent, (end.nanos - startNanos) / 1_000_000);
+                inWorldLatency.summary(), sentRate, receivedRate, end.sent - origin.sent,
+                end.received - origin.received, end.resent - origin.resent, (end.nanos - startNanos) / 1_000_000);
     }
 }
