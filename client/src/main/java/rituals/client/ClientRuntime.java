@@ -38,7 +38,8 @@ public final class ClientRuntime implements AutoCloseable {
      * not block, and our code never runs there: the JDK hands every answer on to the common pool, whence it hops to
      * the loop. Left to itself each client grows a cached pool (it started some 6,000 threads during a 2,000-agent
      * ramp); with two threads of our own, each exchange still paid hand-offs between them and the selector:
-     * without them, login → in world at 550 logins/s went from p50 15–139 ms to 4–12 ms (five runs each).
+     * without them, login → in world at 550 logins/s went from p50 15–139 ms to 4–12 ms (six runs before,
+     * five after).
      */
     private static final Executor SELECTOR_THREAD = Runnable::run;
     private final HttpClient[] http = new HttpClient[HTTP_CLIENTS];
