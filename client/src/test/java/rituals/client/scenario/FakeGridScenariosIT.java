@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import rituals.client.Ending;
+import rituals.client.Phase;
 import rituals.client.login.LoginFormat;
 import rituals.client.testing.FakeLogin;
 import rituals.client.testing.FakeSim;
@@ -144,6 +145,16 @@ class FakeGridScenariosIT extends ScenarioContract {
     void theGhostNeverSendsADatagram() throws Exception {
         play("ghost", timing(0, 300), LoginFormat.XMLRPC);
         assertThat(sim.received).isEmpty();
+    }
+
+    @Test
+    void extendedLandFillsTheHeightMapAsLandDoes() throws Exception {
+        sim.extendedLand = true; // what a sim sends for a region larger than 256 m
+        ScenarioResult r = play("naturalist", timing(1200, 0), LoginFormat.XMLRPC);
+
+        assertThat(r.met()).as(r.verdict().observed()).isTrue();
+        assertThat(r.report().phases()).containsKey(Phase.TERRAIN_COMPLETE);
+        assertTerrainMatches(r.report().terrain(), sim.heights());
     }
 
     @Test

@@ -25,6 +25,9 @@ import rituals.protocol.message.RegionHandshake;
 import rituals.protocol.message.StartPingCheck;
 import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.terrain.LayerBlob;
+import rituals.protocol.terrain.LayerDataCodec;
+import rituals.protocol.terrain.LayerType;
+import rituals.protocol.terrain.Patch;
 import rituals.protocol.terrain.PatchId;
 import rituals.protocol.terrain.TerrainPacker;
 import rituals.protocol.types.Bytes;
@@ -51,6 +54,8 @@ public final class FakeSim implements AutoCloseable {
     public volatile long silenceMillis = Long.MAX_VALUE;
     public volatile long pingMillis = 300;
     public volatile String kickReason;
+    /** Send the land as extended land (0x4D, what a region larger than 256 m sends), 8 patches to a datagram. */
+    public volatile boolean extendedLand;
     public volatile boolean disabled;
     private volatile boolean running = true;
     private SocketAddress client;
@@ -163,8 +168,26 @@ public final class FakeSim implements AutoCloseable {
                 all.add(new PatchId(x, y));
             }
         }
-        for (LayerBlob blob : TerrainPacker.pack(heights, all)) {
-            reliable(LayerData.of(LayerData.LAND, Bytes.wrap(blob.data())));
+        if (extendedLand) {
+            for (int from = 0; from < all.size(); from += 8) {
+                List<Patch> patches = new ArrayList<>();
+                for (PatchId id : all.subList(from, from + 8)) {
+                    float[] values = new float[Patch.POINTS];
+                    for (int py = 0; py < Patch.SIZE; py++) {
+                        for (int px = 0; px < Patch.SIZE; px++) {
+                            values[py * Patch.SIZE + px] = heights[(id.y() * Patch.SIZE + py) * 256
+                                    + id.x() * Patch.SIZE + px];
+                        }
+                    }
+                    patches.add(new Patch(id.x(), id.y(), values));
+                }
+                reliable(LayerData.of(LayerType.LAND_EXTENDED.code(),
+                        Bytes.wrap(LayerDataCodec.encode(LayerType.LAND_EXTENDED, patches))));
+            }
+        } else {
+            for (LayerBlob blob : TerrainPacker.pack(heights, all)) {
+                reliable(LayerData.of(LayerData.LAND, Bytes.wrap(blob.data())));
+            }
         }
         reliable(codec.decode(Captures.datagram("ObjectUpdate--opensim--ZR")).message());
         if (kickReason != null) {
