@@ -20,7 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import rituals.client.ClientRuntime;
-import rituals.client.SuitorSettings;
 import rituals.client.crowd.Crowd;
 import rituals.client.crowd.CrowdPlan;
 import rituals.client.crowd.CrowdReport;
@@ -28,8 +27,6 @@ import rituals.client.login.LoginFormat;
 import rituals.server.account.AccountStore;
 import rituals.server.account.PasswordHash;
 import rituals.trace.Clock;
-import rituals.trace.Probe;
-import rituals.trace.Side;
 
 /**
  * {@code ./rituals bench}: the venue (a child process) and a crowd (this process) on loopback, measured, written as
@@ -140,11 +137,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private void warmUp(VenueProcess venue, ClientRuntime runtime, int count, PrintWriter err) throws Exception {
         err.printf("Warming up both JVMs: %d agents log in at %s/s and out again (not measured)%n", count, fmt(ramp));
-        CrowdPlan plan = plan(venue, count, WARMUP_HOLD);
-        ProgressLine line = new ProgressLine(err, System.console() != null);
-        CrowdReport report = start(runtime, plan, line).finished()
-                .get(plan.rampNanos() / 1_000_000_000L + 120, TimeUnit.SECONDS);
-        line.end();
+        CrowdReport report = CrowdCommand.run(runtime, plan(venue, count, WARMUP_HOLD), err);
         err.printf("Warm-up round over: %d of %d met (%.0f logins/s)%n", report.met(), count,
                 report.loginsPerSecond());
     }
@@ -182,7 +175,7 @@ public final class BenchCommand implements Callable<Integer> {
         ProgressLine line = new ProgressLine(err, System.console() != null);
         long cpu0 = venue.cpuNanos();
         long t0 = System.nanoTime();
-        Crowd crowd = start(runtime, plan, line);
+        Crowd crowd = CrowdCommand.start(runtime, plan, line);
         long rampCpu = 0;
         long rampNanos = 0;
         long steadyCpu = 0;
@@ -217,10 +210,6 @@ public final class BenchCommand implements Callable<Integer> {
     private CrowdPlan plan(VenueProcess venue, int count, Duration hold) {
         return new CrowdPlan(URI.create(venue.loginUri()), count, ramp, hold, "naturalist", CROWD.prefix, CROWD.last,
                 PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(60));
-    }
-
-    private static Crowd start(ClientRuntime runtime, CrowdPlan plan, ProgressLine line) {
-        return Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), line::show);
     }
 
     private void createAccounts(Path data, int iterations) {

@@ -90,10 +90,14 @@ public final class CrowdCommand implements Callable<Integer> {
     /** Runs the crowd, writing the live progress line to {@code progress}, and returns its report. */
     static CrowdReport run(ClientRuntime runtime, CrowdPlan plan, PrintWriter progress) throws Exception {
         ProgressLine line = new ProgressLine(progress, System.console() != null);
-        Crowd crowd = Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), line::show);
-        CrowdReport report = crowd.finished().get();
+        CrowdReport report = start(runtime, plan, line).finished().get();
         line.end();
         return report;
+    }
+
+    /** Starts the crowd as LibreMetaverse-like clients, unobserved, showing its progress on {@code line}. */
+    static Crowd start(ClientRuntime runtime, CrowdPlan plan, ProgressLine line) {
+        return Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), line::show);
     }
 
     static Duration seconds(double s) {

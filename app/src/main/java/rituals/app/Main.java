@@ -20,7 +20,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     /** Read by ForkJoinPool once, when CompletableFuture first needs it: set before anything else runs. */
-    static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+    private static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
 
     public static void main(String[] args) {
         // The JDK HttpClient hands every sendAsync completion to CompletableFuture's default pool, which on fewer than
