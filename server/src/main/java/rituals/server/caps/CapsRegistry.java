@@ -87,11 +87,6 @@ public final class CapsRegistry {
         return Optional.ofNullable(byPath.get(path));
     }
 
-    /** The caps of an agent, if open. */
-    public Optional<AgentCaps> of(UUID agentId) {
-        return Optional.ofNullable(byAgent.get(agentId));
-    }
-
     /**
      * The seed reply: every requested name this venue serves, mapped to its full URL, in request order. The seed
      * itself is never granted (as in OpenSim), and unknown names are left out.
