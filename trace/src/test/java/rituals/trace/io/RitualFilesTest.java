@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import rituals.trace.SyntheticRitual;
 import rituals.trace.TraceEvent;
 import rituals.trace.narrative.Edition;
+import rituals.trace.narrative.MermaidDiagram;
 import rituals.trace.narrative.Narrator;
+import rituals.trace.narrative.PhaseTable;
 
 class RitualFilesTest {
     @TempDir
@@ -27,7 +29,10 @@ class RitualFilesTest {
         assertThat(Files.readString(written.markdown())).isEqualTo(new Narrator(edition).narrate(timeline))
                 .startsWith("# OpenSim Client/Server Mating Rituals: The Shy Wallflower");
         assertThat(JsonLines.read(written.jsonLines())).isEqualTo(timeline);
-        assertThat(Files.readString(written.mermaid())).startsWith("sequenceDiagram\n");
-        assertThat(Files.readString(written.phases())).startsWith("| Phase |");
+        assertThat(Files.readString(written.mermaid())).isEqualTo(MermaidDiagram.render(timeline))
+                .startsWith("sequenceDiagram\n");
+        // The phase table of this timeline, not merely some table.
+        assertThat(Files.readString(written.phases())).isEqualTo(PhaseTable.of(timeline).toMarkdown())
+                .contains("| login reply | [SERVER] [LOGIN] SEND");
     }
 }
