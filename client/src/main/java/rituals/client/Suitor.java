@@ -60,6 +60,7 @@ public final class Suitor {
     int useCircuitCodeSequence = -1;
     long circuitCode;
     ScheduledFuture<?> ticker;
+    ScheduledFuture<?> logoutDeadline;
     final Heartbeat heartbeat;
     final Arrivals arrivals;
     final Capabilities caps;
@@ -206,8 +207,9 @@ public final class Suitor {
                 LoginSuccess r = login.reply();
                 circuit.send(LogoutRequest.of(r.agentId(), r.sessionId()), true);
                 long limit = settings.logoutTimeoutMillis();
-                runtime.loop().schedule(() -> end(Ending.Reason.LOGOUT_TIMEOUT, "no LogoutReply within " + limit + " ms"),
-                        limit, TimeUnit.MILLISECONDS);
+                logoutDeadline = runtime.loop().schedule(
+                        () -> end(Ending.Reason.LOGOUT_TIMEOUT, "no LogoutReply within " + limit + " ms"), limit,
+                        TimeUnit.MILLISECONDS);
             } else if (!ended.isDone() && circuit == null) {
                 end(Ending.Reason.LEFT, "logged out before opening a circuit");
             }
@@ -231,6 +233,9 @@ public final class Suitor {
         mark(Phase.END);
         if (ticker != null) {
             ticker.cancel(false);
+        }
+        if (logoutDeadline != null) {
+            logoutDeadline.cancel(false); // a crowd logs out together: don't keep thousands queued on the loop
         }
         caps.stop();
         if (circuit != null) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import rituals.client.HttpDeadline;
@@ -45,6 +46,7 @@ public final class EventQueuePoller {
     private long backoffMillis;
     private boolean stopped;
     private CompletableFuture<?> inFlight;
+    private ScheduledFuture<?> retry;
 
     /**
      * @param timeout  per poll (LibreMetaverse Timing.CapsTimeout: 60 s; OpenSim holds a poll up to 58 s)
@@ -67,11 +69,17 @@ public final class EventQueuePoller {
         poll();
     }
 
-    /** Stops polling now: the poll in flight is cancelled, an answer that still comes ignored. Call on the loop. */
+    /**
+     * Stops polling now: the poll in flight or the back-off before the next is cancelled, an answer that still comes
+     * ignored. Call on the loop.
+     */
     public void stop() {
         stopped = true;
         if (inFlight != null) {
             inFlight.cancel(true);
+        }
+        if (retry != null) {
+            retry.cancel(false); // up to 30 s of back-off, per suitor of a crowd: don't keep them queued on the loop
         }
     }
 
@@ -150,7 +158,7 @@ public final class EventQueuePoller {
 
     private void retryLater() {
         backoffMillis = backoffMillis == 0 ? FIRST_BACKOFF_MILLIS : Math.min(MAX_BACKOFF_MILLIS, backoffMillis * 2);
-        loop.schedule(this::poll, backoffMillis, TimeUnit.MILLISECONDS);
+        retry = loop.schedule(this::poll, backoffMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Reads a 200 body; one that is not the expected map counts as an empty reply. */

@@ -32,8 +32,6 @@ public final class FakeLogin implements AutoCloseable {
     private final int simPort;
     private final long circuitCode;
     public final List<String> contentTypes = new CopyOnWriteArrayList<>();
-    public final List<LoginRequest> requests = new CopyOnWriteArrayList<>();
-    public final AtomicInteger seedPosts = new AtomicInteger();
     public final AtomicInteger eventQueuePolls = new AtomicInteger();
     public volatile int eventQueueStatus = 502;
     public volatile long holdMillis = 200;
@@ -61,7 +59,6 @@ public final class FakeLogin implements AutoCloseable {
         LoginRequest request = llsd
                 ? LoginRequest.fromLlsd((Map<?, ?>) LlsdXml.parse(body, XmlLimits.DEFAULT))
                 : LoginRequest.fromXmlRpcCall(XmlRpc.parseCall(body, XmlLimits.DEFAULT));
-        requests.add(request);
         boolean ok = FIRST.equals(request.first()) && LAST.equals(request.last())
                 && LoginPasswords.md5Form(PASSWORD).equals(request.passwd());
         Map<String, Object> reply = ok ? success() : LoginFailure.badCredentials().toXmlRpcStruct();
@@ -88,7 +85,6 @@ public final class FakeLogin implements AutoCloseable {
 
     private void seed(HttpExchange x) throws IOException {
         x.getRequestBody().readAllBytes();
-        seedPosts.incrementAndGet();
         if (!"application/llsd+xml".equals(x.getRequestHeaders().getFirst("Content-Type"))) {
             reply(x, 404, new byte[0]);
             return;
