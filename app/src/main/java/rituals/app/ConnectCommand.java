@@ -109,7 +109,9 @@ public final class ConnectCommand implements Callable<Integer> {
             ScenarioResult result = ScenarioRunner.run(runtime, chosen, who, SuitorSettings.LIBREMETAVERSE, probe).get();
             out.print(ConnectSummary.format(result, uri + " (" + format.label() + ")"));
             if (recorder != null) {
-                RitualFiles.Written files = RitualFiles.write(ritualOut, scenario, recorder.timeline(),
+                RitualFiles.Written files = RitualFiles.write(ritualOut, scenario,
+                        VersionProvider.traceHeader(recorder.startedEpochMillis(), "connect " + scenario + " " + uri),
+                        recorder.timeline(),
                         Edition.choose(edition, scenario));
                 out.println("Narrative " + files.markdown() + " (the client's side only)");
             }

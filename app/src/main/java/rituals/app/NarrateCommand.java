@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import rituals.trace.TraceEvent;
 import rituals.trace.io.JsonLines;
 import rituals.trace.io.RitualFiles;
+import rituals.trace.io.TraceFile;
 import rituals.trace.io.TraceFormatException;
 import rituals.trace.narrative.Edition;
 
@@ -44,13 +45,14 @@ public final class NarrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        List<TraceEvent> timeline;
+        TraceFile trace;
         try {
-            timeline = JsonLines.read(file);
+            trace = JsonLines.read(file);
         } catch (TraceFormatException e) {
             stderr.println("rituals narrate: " + file + " is not a ritual log: " + e.getMessage());
             return 1;
         }
+        List<TraceEvent> timeline = trace.events();
         if (timeline.isEmpty()) {
             stderr.println("rituals narrate: " + file + " holds no events; was the ritual log recording?");
             return 1;
@@ -65,7 +67,7 @@ public final class NarrateCommand implements Callable<Integer> {
             return 2;
         }
         String name = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
-        RitualFiles.Written files = RitualFiles.write(out, name, timeline, chosen);
+        RitualFiles.Written files = RitualFiles.write(out, name, trace.header(), timeline, chosen);
         stdout.println("Narrative  " + files.markdown());
         stdout.println("Events     " + files.jsonLines() + "  (" + timeline.size() + " events)");
         stdout.println("Diagram    " + files.mermaid());

@@ -70,7 +70,9 @@ public final class PerformCommand implements Callable<Integer> {
         stdout.println("Performing " + scenario + " (" + chosen.name() + " edition)...");
         stdout.flush();
         Performance.Outcome outcome = Performance.perform(scenario, format);
-        RitualFiles.Written files = RitualFiles.write(out, scenario, outcome.timeline(), chosen);
+        RitualFiles.Written files = RitualFiles.write(out, scenario,
+                VersionProvider.traceHeader(outcome.startedEpochMillis(), "perform " + scenario), outcome.timeline(),
+                chosen);
         stdout.println((outcome.result().met() ? "MET     " : "UNMET   ") + outcome.result().verdict().observed());
         stdout.println("Narrative  " + files.markdown());
         stdout.println("Events     " + files.jsonLines() + "  (" + outcome.timeline().size() + " events)");

@@ -45,7 +45,7 @@ final class Performance {
     private static final String PASSWORD = "password";
 
     /** What a performance leaves behind. */
-    record Outcome(ScenarioResult result, List<TraceEvent> timeline) {}
+    record Outcome(ScenarioResult result, List<TraceEvent> timeline, long startedEpochMillis) {}
 
     private Performance() {}
 
@@ -70,7 +70,7 @@ final class Performance {
             Settings.client(recorder.probe(Side.CLIENT), scenario, who);
             ScenarioResult result = ScenarioRunner.run(runtime, Scenarios.create(scenario, timing(scenario)), who,
                     SuitorSettings.LIBREMETAVERSE, recorder.probe(Side.CLIENT)).get(2, TimeUnit.MINUTES);
-            return new Outcome(result, recorder.timeline());
+            return new Outcome(result, recorder.timeline(), recorder.startedEpochMillis());
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the " + scenario + " performance broke: " + e.getCause(), e);
         } finally {

@@ -38,7 +38,8 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         ServerConfig config = options.load();
         Clock clock = Clock.system();
-        JsonLinesSink sink = ritualLog == null ? null : JsonLinesSink.append(ritualLog);
+        JsonLinesSink sink = ritualLog == null ? null : JsonLinesSink.append(ritualLog,
+                VersionProvider.traceHeader(clock.epochMillis(), "serve --ritual-log"));
         Probe probe = sink == null ? Probe.off(Side.SERVER) : Probe.to(Side.SERVER, sink, clock);
         Settings.server(probe, config);
         Venue venue = Venue.start(config, clock, probe, IdSource.secure());

@@ -4,6 +4,7 @@ import rituals.client.Credentials;
 import rituals.server.config.ServerConfig;
 import rituals.trace.Channel;
 import rituals.trace.Probe;
+import rituals.trace.Verb;
 
 /**
  * The SETTINGS events each runner emits before anything else (docs/EVENTS.md): who performed and the settings that
@@ -17,7 +18,7 @@ final class Settings {
 
     static void server(Probe probe, ServerConfig config) {
         if (probe.on()) {
-            probe.emit(Channel.CIRCUIT, "SETTINGS", "", -1, "Server", SERVER_NAME,
+            probe.emit(Channel.CIRCUIT, Verb.SETTINGS, "", -1, "Server", SERVER_NAME,
                     "AckTimeout", config.ackTimeout().toMillis(),
                     "CircuitExpiry", config.circuitExpiry().toMillis(),
                     "EventQueueHold", config.eventQueueHold().toMillis());
@@ -26,7 +27,7 @@ final class Settings {
 
     static void client(Probe probe, String scenario, Credentials who) {
         if (probe.on()) {
-            probe.emit(Channel.LOGIN, "SETTINGS", "", -1, "Client", CLIENT_NAME, "Scenario", scenario,
+            probe.emit(Channel.LOGIN, Verb.SETTINGS, "", -1, "Client", CLIENT_NAME, "Scenario", scenario,
                     "LoginFormat", who.format().label(), "URI", who.loginUri());
         }
     }

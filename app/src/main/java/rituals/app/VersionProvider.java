@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
+import rituals.trace.io.TraceHeader;
 
 /** Reads the version Maven wrote into {@code rituals-version.properties} at build time. */
 public final class VersionProvider implements IVersionProvider {
@@ -18,6 +19,11 @@ public final class VersionProvider implements IVersionProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The header of a trace this build records: the schema, when, this tool, and who recorded it. */
+    public static TraceHeader traceHeader(long startedEpochMillis, String recordedBy) {
+        return TraceHeader.now(startedEpochMillis, "rituals " + version(), recordedBy);
     }
 
     @Override

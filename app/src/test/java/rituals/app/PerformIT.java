@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import rituals.client.login.LoginFormat;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 import rituals.trace.io.JsonLines;
 import rituals.trace.io.RitualFiles;
 import rituals.trace.narrative.Edition;
@@ -34,7 +35,8 @@ class PerformIT {
     private static String written(Path dir, String scenario, String edition) throws Exception {
         Performance.Outcome outcome = Performance.perform(scenario, LoginFormat.XMLRPC);
         assertThat(outcome.result().met()).as(outcome.result().verdict().observed()).isTrue();
-        RitualFiles.write(dir, scenario, outcome.timeline(), Edition.choose(edition, scenario));
+        RitualFiles.write(dir, scenario, VersionProvider.traceHeader(outcome.startedEpochMillis(), "PerformIT"),
+                outcome.timeline(), Edition.choose(edition, scenario));
         return Files.readString(dir.resolve(scenario + ".md"));
     }
 
@@ -122,9 +124,9 @@ class PerformIT {
     @Test
     void theNarrativeAndTheJsonLinesComeFromTheSameTimeline() throws Exception {
         String md = written(dir, "naturalist", "naturalist");
-        List<TraceEvent> events = JsonLines.read(dir.resolve("naturalist.jsonl"));
+        List<TraceEvent> events = JsonLines.read(dir.resolve("naturalist.jsonl")).events();
         Set<String> told = events.stream()
-                .map(e -> "[" + e.side() + "] [" + e.channel() + "] " + (e.event() + " " + e.subject()).strip())
+                .map(e -> "[" + e.side() + "] [" + e.channel() + "] " + (e.verb() == Verb.NOTE ? e.subject() : (e.verb().label() + " " + e.subject()).strip()))
                 .collect(Collectors.toSet());
         assertThat(headings(md)).isNotEmpty().allSatisfy(h -> assertThat(told).contains(h));
         assertThat(Files.readString(dir.resolve("naturalist.mmd"))).startsWith("sequenceDiagram");

@@ -19,6 +19,7 @@ import rituals.protocol.message.RegionHandshakeReply;
 import rituals.protocol.terrain.LayerType;
 import rituals.protocol.udp.Packet;
 import rituals.trace.Channel;
+import rituals.trace.Verb;
 
 /**
  * What the suitor does with each message the sim sends: a table from message type to handler (pattern switch is not
@@ -75,6 +76,9 @@ final class Arrivals {
     private void regionHandshake(RegionHandshake h) {
         LoginSuccess r = s.login.reply();
         s.regionName = h.regionInfo().simName();
+        // the handle as the login gave the region's corner in metres: x in the high word, y in the low
+        s.probe = s.probe.inRegion(s.regionName,
+                (long) r.region().regionX() << 32 | Integer.toUnsignedLong(r.region().regionY()));
         s.mark(Phase.REGION_HANDSHAKE);
         s.circuit.send(RegionHandshakeReply.of(r.agentId(), r.sessionId(), HANDSHAKE_REPLY_FLAGS), true);
         s.circuit.send(AgentThrottle.of(r.agentId(), r.sessionId(), s.circuitCode, 0, THROTTLES), true);
@@ -91,7 +95,7 @@ final class Arrivals {
             // 000 records CONNECTED right after AgentMovementComplete.
             if (s.probe.on()) {
                 LoginSuccess r = s.login.reply();
-                s.probe.emit(Channel.UDP, "CONNECTED", "", -1, "Sim", s.regionName, "IP",
+                s.probe.emit(Channel.UDP, Verb.CONNECTED, "", -1, "Sim", s.regionName, "IP",
                         r.region().simIp() + ":" + r.region().simPort());
             }
             s.heartbeat.start(m.data().position());

@@ -10,6 +10,7 @@ import rituals.client.caps.EventQueuePoller;
 import rituals.client.caps.EventQueueReply;
 import rituals.client.caps.SeedRequest;
 import rituals.trace.Channel;
+import rituals.trace.Verb;
 
 /**
  * The suitor's HTTP side after login: the seed capability POST (once RegionHandshake has arrived, as LibreMetaverse
@@ -28,7 +29,7 @@ final class Capabilities {
 
     void postSeed() {
         if (s.probe.on()) {
-            s.probe.emit(Channel.CAPS, "SEND", "Seed", -1, "Requested", SeedRequest.REQUESTED.size());
+            s.probe.emit(Channel.CAPS, Verb.SEND, "Seed", -1, "Requested", SeedRequest.REQUESTED.size());
         }
         Duration timeout = Duration.ofMillis(s.settings.capsTimeoutMillis());
         SeedRequest.post(s.runtime.http(), s.login.reply().region().seedCapability(), SeedRequest.REQUESTED, timeout,
@@ -43,7 +44,7 @@ final class Capabilities {
                     }
                     granted = reply.capabilities();
                     if (s.probe.on()) {
-                        s.probe.emit(Channel.CAPS, "RECV", "Seed", -1, "Granted",
+                        s.probe.emit(Channel.CAPS, Verb.RECV, "Seed", -1, "Granted",
                                 String.join(",", new TreeSet<>(granted.keySet())), "Status", reply.status());
                     }
                     URI queue = granted.get("EventQueueGet");

@@ -24,6 +24,8 @@ import rituals.protocol.udp.Packet;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
+import rituals.trace.Scope;
+import rituals.trace.Verb;
 
 /**
  * One simulated agent, behaving as LibreMetaverse does: it logs in, opens the circuit (UseCircuitCode, resent until
@@ -39,7 +41,8 @@ public final class Suitor {
     final ClientRuntime runtime;
     final Credentials credentials;
     final SuitorSettings settings;
-    final Probe probe;
+    /** Narrowed to the agent and circuit once the login names them (see {@link #loggedIn}). */
+    Probe probe;
     final Clock clock;
     final String mode;
 
@@ -77,7 +80,7 @@ public final class Suitor {
         this.runtime = runtime;
         this.credentials = credentials;
         this.settings = settings;
-        this.probe = probe;
+        this.probe = probe.scoped(Scope.NONE.ofAgent(credentials.user(), null));
         this.clock = runtime.clock();
         this.mode = mode;
         this.terrain = new HeightMap(settings.regionSize());
@@ -91,7 +94,7 @@ public final class Suitor {
         return onLoop(() -> {
             loginStartNanos = clock.nanos();
             if (probe.on()) {
-                probe.emit(Channel.LOGIN, "START", "", -1, "URI", credentials.loginUri(), "User", credentials.user(),
+                probe.emit(Channel.LOGIN, Verb.START, "", -1, "URI", credentials.loginUri(), "User", credentials.user(),
                         "Mode", mode);
             }
             return new LoginClient(runtime.http(), Duration.ofMillis(settings.loginTimeoutMillis()), runtime.loop())
@@ -107,13 +110,15 @@ public final class Suitor {
         if (outcome.success()) {
             loginAccepted.complete(sinceLogin());
             LoginSuccess r = outcome.reply();
+            probe = probe.scoped(Scope.NONE.ofAgent(credentials.user(), r.agentId())
+                    .onCircuit(Integer.toUnsignedLong(r.circuitCode())));
             if (probe.on()) {
-                probe.emit(Channel.LOGIN, "PROGRESS", "ConnectingToSim", -1, "Message", r.message(), "Circuit",
+                probe.emit(Channel.LOGIN, Verb.PROGRESS, "ConnectingToSim", -1, "Message", r.message(), "Circuit",
                         r.circuitCode(), "Sim", r.region().simIp() + ":" + r.region().simPort());
             }
         } else {
             if (probe.on()) {
-                probe.emit(Channel.LOGIN, "FAILED", "", -1, "Reason", outcome.reason(), "Message", outcome.message());
+                probe.emit(Channel.LOGIN, Verb.FAILED, "", -1, "Reason", outcome.reason(), "Message", outcome.message());
             }
             end(Ending.Reason.LOGIN_FAILED, outcome.reason() + ": " + outcome.message());
         }
@@ -245,7 +250,7 @@ public final class Suitor {
                 circuit.sendCloseCircuit();
             }
             if (probe.on()) {
-                probe.emit(Channel.UDP, "DISCONNECTED", "", -1, "Reason", reason.probeName(), "Detail", detail,
+                probe.emit(Channel.UDP, Verb.DISCONNECTED, "", -1, "Reason", reason.probeName(), "Detail", detail,
                         "AfterMs", (clock.nanos() - circuitOpenedNanos) / 1_000_000L);
             }
             link.close();

@@ -1,7 +1,8 @@
 package rituals.trace;
 
-/** Which peer a probe sits in. */
+/** Where a probe sits: in one of the two peers, or between them as a neutral observer. */
 public enum Side {
     SERVER,
-    CLIENT
+    CLIENT,
+    OBSERVER
 }

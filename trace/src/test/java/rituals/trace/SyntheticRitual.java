@@ -3,6 +3,7 @@ package rituals.trace;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import rituals.trace.Verb;
 
 /**
  * Plays the six scenarios' probe events through a {@link Recorder}, both sides or one, following docs/EVENTS.md, with
@@ -50,9 +51,9 @@ public final class SyntheticRitual {
     }
 
     private void play() {
-        server.emit(Channel.CIRCUIT, "SETTINGS", "", -1, "Server", "Rituals venue 0.1.0", "AckTimeout", 2000,
+        server.emit(Channel.CIRCUIT, Verb.SETTINGS, "", -1, "Server", "Rituals venue 0.1.0", "AckTimeout", 2000,
                 "CircuitExpiry", 3000, "EventQueueHold", 1000, "LoginFormat", "XML-RPC");
-        client.emit(Channel.LOGIN, "SETTINGS", "", -1, "Client", "Rituals suitor 0.1.0", "Scenario", scenario,
+        client.emit(Channel.LOGIN, Verb.SETTINGS, "", -1, "Client", "Rituals suitor 0.1.0", "Scenario", scenario,
                 "URI", "http://localhost:9000/");
         boolean jilted = scenario.equals("jilted");
         login(!jilted);
@@ -63,7 +64,7 @@ public final class SyntheticRitual {
         if (scenario.equals("ghost")) {
             behave("GHOST", "Logged in; never opening the circuit");
             clock.advanceMillis(3001);
-            server.emit(Channel.CIRCUIT, "EXPIRE", "", -1, "Circuit", CIRCUIT, "User", "Test User",
+            server.emit(Channel.CIRCUIT, Verb.EXPIRE, "", -1, "Circuit", CIRCUIT, "User", "Test User",
                     "WaitedMs", 3001, "LimitMs", 3000);
             expect("the server expires the unused circuit", "no reply to silence; circuit expired server-side");
             return;
@@ -83,28 +84,28 @@ public final class SyntheticRitual {
     }
 
     private void login(boolean accepted) {
-        client.emit(Channel.LOGIN, "START", "", -1, "URI", "http://localhost:9000/", "User", "Test User",
+        client.emit(Channel.LOGIN, Verb.START, "", -1, "URI", "http://localhost:9000/", "User", "Test User",
                 "Mode", scenario);
         clock.advanceMillis(2.5);
-        server.emit(Channel.LOGIN, "RECV", "XML-RPC login_to_simulator", -1, "User", "Test User",
+        server.emit(Channel.LOGIN, Verb.RECV, "XML-RPC login_to_simulator", -1, "User", "Test User",
                 "Viewer", "1.0.0", "Channel", "OmvTestHarness", "IP", "127.0.0.1:49766");
         clock.advanceMillis(1.2);
         if (!accepted) {
-            server.emit(Channel.LOGIN, "AUTH FAILURE", "", -1, "User", "Test User", "Reason", "key",
+            server.emit(Channel.LOGIN, Verb.AUTH_FAILURE, "", -1, "User", "Test User", "Reason", "key",
                     "Message", "Could not authenticate your avatar. Please check your username and password.");
-            server.emit(Channel.LOGIN, "SEND", "XML-RPC Response", -1, "Result", "Failure", "Circuit", 0);
+            server.emit(Channel.LOGIN, Verb.SEND, "XML-RPC Response", -1, "Result", "Failure", "Circuit", 0);
             clock.advanceMillis(1.1);
-            client.emit(Channel.LOGIN, "FAILED", "", -1, "Reason", "key",
+            client.emit(Channel.LOGIN, Verb.FAILED, "", -1, "Reason", "key",
                     "Message", "Could not authenticate your avatar. Please check your username and password.");
             return;
         }
-        server.emit(Channel.LOGIN, "AUTH SUCCESS", "", -1, "User", "Test User");
-        server.emit(Channel.LOGIN, "CIRCUIT PROVISION", "", -1, "Circuit", CIRCUIT, "Region", "Default Region",
+        server.emit(Channel.LOGIN, Verb.AUTH_SUCCESS, "", -1, "User", "Test User");
+        server.emit(Channel.LOGIN, Verb.CIRCUIT_PROVISION, "", -1, "Circuit", CIRCUIT, "Region", "Default Region",
                 "Agent", AGENT, "Session", SESSION);
         clock.advanceMillis(3.4);
-        server.emit(Channel.LOGIN, "SEND", "XML-RPC Response", -1, "Result", "Success", "Circuit", CIRCUIT);
+        server.emit(Channel.LOGIN, Verb.SEND, "XML-RPC Response", -1, "Result", "Success", "Circuit", CIRCUIT);
         clock.advanceMillis(1.1);
-        client.emit(Channel.LOGIN, "PROGRESS", "ConnectingToSim", -1, "Message", "Connecting to simulator...",
+        client.emit(Channel.LOGIN, Verb.PROGRESS, "ConnectingToSim", -1, "Message", "Connecting to simulator...",
                 "Circuit", CIRCUIT, "Sim", "127.0.0.1:9000");
     }
 
@@ -112,29 +113,29 @@ public final class SyntheticRitual {
         clock.advanceMillis(2);
         fromClient("UseCircuitCode", 46, "CircuitCode", CIRCUIT, "Session", SESSION, "Agent", AGENT);
         circuitOpened = clock.nanos();
-        server.emit(Channel.CIRCUIT, "OPEN", "", -1, "Circuit", CIRCUIT, "User", "Test User",
+        server.emit(Channel.CIRCUIT, Verb.OPEN, "", -1, "Circuit", CIRCUIT, "User", "Test User",
                 "Endpoint", "127.0.0.1:49767");
         fromServer("PacketAck", 15, "Count", 1);
         fromClient("CompleteAgentMovement", 46);
         fromServer("RegionHandshake", 197, "Region", "Default Region");
         fromServer("AgentMovementComplete", 121, "Pos", "<128, 128, 26.034172>", "Look", "<0.99, 0.042, 0>");
         fromClient("RegionHandshakeReply", 52);
-        client.emit(Channel.UDP, "CONNECTED", "", -1, "Sim", "Default Region", "IP", "192.168.0.2:9000");
+        client.emit(Channel.UDP, Verb.CONNECTED, "", -1, "Sim", "Default Region", "IP", "192.168.0.2:9000");
         fromClient("AgentThrottle", 80, "Land", 172800, "Task", 368400);
     }
 
     private void caps() {
         clock.advanceMillis(5);
-        client.emit(Channel.CAPS, "SEND", "Seed", -1, "Requested", 12);
-        server.emit(Channel.CAPS, "RECV", "Seed", -1, "User", "Test User", "Requested", 12);
-        server.emit(Channel.CAPS, "SEND", "Seed", -1, "Granted", "EventQueueGet,SimulatorFeatures");
+        client.emit(Channel.CAPS, Verb.SEND, "Seed", -1, "Requested", 12);
+        server.emit(Channel.CAPS, Verb.RECV, "Seed", -1, "User", "Test User", "Requested", 12);
+        server.emit(Channel.CAPS, Verb.SEND, "Seed", -1, "Granted", "EventQueueGet,SimulatorFeatures");
         clock.advanceMillis(0.8);
-        client.emit(Channel.CAPS, "RECV", "Seed", -1, "Granted", "EventQueueGet,SimulatorFeatures");
-        client.emit(Channel.CAPS, "SEND", "EventQueueGet", -1, "Ack", 0);
-        server.emit(Channel.CAPS, "RECV", "EventQueueGet", -1, "User", "Test User", "Ack", 0);
+        client.emit(Channel.CAPS, Verb.RECV, "Seed", -1, "Granted", "EventQueueGet,SimulatorFeatures");
+        client.emit(Channel.CAPS, Verb.SEND, "EventQueueGet", -1, "Ack", 0);
+        server.emit(Channel.CAPS, Verb.RECV, "EventQueueGet", -1, "User", "Test User", "Ack", 0);
         clock.advanceMillis(3);
-        server.emit(Channel.CAPS, "SEND", "EventQueueGet", -1, "Id", 1, "Events", 1, "Status", 200);
-        client.emit(Channel.CAPS, "RECV", "EventQueueGet", -1, "Id", 1, "Events", 1, "Status", 200);
+        server.emit(Channel.CAPS, Verb.SEND, "EventQueueGet", -1, "Id", 1, "Events", 1, "Status", 200);
+        client.emit(Channel.CAPS, Verb.RECV, "EventQueueGet", -1, "Id", 1, "Events", 1, "Status", 200);
     }
 
     private void world() {
@@ -160,15 +161,15 @@ public final class SyntheticRitual {
         for (int i = 0; i < 2; i++) {
             clock.advanceMillis(500);
             fromServer("StartPingCheck", 12, "PingID", i);
-            server.emit(Channel.UDP, "RESEND", "LayerData", 923, "Sequence", 6, "Attempt", i + 1);
+            server.emit(Channel.UDP, Verb.RESEND, "LayerData", 923, "Sequence", 6, "Attempt", i + 1);
             fromServer("SimStats", 360);
         }
         clock.advanceMillis((lastFromClient + 2_003_000_000L - clock.nanos()) / 1e6);
-        server.emit(Channel.CIRCUIT, "TIMEOUT", "", -1, "User", "Test User", "SilenceMs", 2003, "LimitMs", 2000);
+        server.emit(Channel.CIRCUIT, Verb.TIMEOUT, "", -1, "User", "Test User", "SilenceMs", 2003, "LimitMs", 2000);
         fromServer("DisableSimulator", 10);
         long lived = (clock.nanos() - circuitOpened) / 1_000_000;
-        server.emit(Channel.CIRCUIT, "CLOSE", "", -1, "User", "Test User", "Reason", "timeout", "DurationMs", lived);
-        client.emit(Channel.UDP, "DISCONNECTED", "", -1, "Reason", "DisableSimulator",
+        server.emit(Channel.CIRCUIT, Verb.CLOSE, "", -1, "User", "Test User", "Reason", "timeout", "DurationMs", lived);
+        client.emit(Channel.UDP, Verb.DISCONNECTED, "", -1, "Reason", "DisableSimulator",
                 "Detail", "the server let us go", "AfterMs", lived);
         expect("DisableSimulator within the AckTimeout", "DisableSimulator after 2003 ms of silence");
     }
@@ -193,8 +194,8 @@ public final class SyntheticRitual {
         behave(scenario.toUpperCase(java.util.Locale.ROOT), "Logging out");
         fromClient("LogoutRequest", 42, "Agent", AGENT);
         fromServer("LogoutReply", 64, "Agent", AGENT);
-        server.emit(Channel.CIRCUIT, "CLOSE", "", -1, "User", "Test User", "Reason", "logout", "DurationMs", 5420);
-        client.emit(Channel.UDP, "DISCONNECTED", "", -1, "Reason", "LogoutReply", "Detail", "logged out",
+        server.emit(Channel.CIRCUIT, Verb.CLOSE, "", -1, "User", "Test User", "Reason", "logout", "DurationMs", 5420);
+        client.emit(Channel.UDP, Verb.DISCONNECTED, "", -1, "Reason", "LogoutReply", "Detail", "logged out",
                 "AfterMs", 5420);
         expect(heartbeat ? "a graceful logout" : "tolerated for the whole wait", "LogoutReply after 5420 ms");
     }
@@ -202,27 +203,27 @@ public final class SyntheticRitual {
     private void impostor() {
         clock.advanceMillis(2);
         behave("IMPOSTOR", "Presenting a circuit code that was never issued");
-        client.emit(Channel.UDP, "SEND", "UseCircuitCode", 46, "CircuitCode", 12345, "Session", SESSION,
+        client.emit(Channel.UDP, Verb.SEND, "UseCircuitCode", 46, "CircuitCode", 12345, "Session", SESSION,
                 "Agent", AGENT, "Sequence", ++clientSequence, "Reliable", true);
         fromServer("PacketAck", 15, "Count", 1);
-        server.emit(Channel.UDP, "DROP", "unknown-circuit-code", 46, "Endpoint", "127.0.0.1:49767",
+        server.emit(Channel.UDP, Verb.DROP, "unknown-circuit-code", 46, "Endpoint", "127.0.0.1:49767",
                 "Detail", "circuit code 12345 was never provisioned");
         clock.advanceMillis(3001);
-        server.emit(Channel.CIRCUIT, "EXPIRE", "", -1, "Circuit", CIRCUIT, "User", "Test User",
+        server.emit(Channel.CIRCUIT, Verb.EXPIRE, "", -1, "Circuit", CIRCUIT, "User", "Test User",
                 "WaitedMs", 3001, "LimitMs", 3000);
-        client.emit(Channel.UDP, "DISCONNECTED", "", -1, "Reason", "silence", "Detail", "nothing after the ack",
+        client.emit(Channel.UDP, Verb.DISCONNECTED, "", -1, "Reason", "silence", "Detail", "nothing after the ack",
                 "AfterMs", 3001);
         expect("an ack and then nothing", "one PacketAck, then silence");
     }
 
     private void behave(String verb, String note) {
         clock.advanceMillis(0.5);
-        client.emit(Channel.BEHAVIOR, verb, "", -1, "Note", note);
+        client.emit(Channel.BEHAVIOR, Verb.NOTE, verb, -1, "Note", note);
     }
 
     private void expect(String expectation, String observed) {
         clock.advanceMillis(0.5);
-        client.emit(Channel.BEHAVIOR, "EXPECT", "MET", -1, "Expectation", expectation, "Observed", observed);
+        client.emit(Channel.BEHAVIOR, Verb.EXPECT, "MET", -1, "Expectation", expectation, "Observed", observed);
     }
 
     private void fromClient(String message, int size, Object... facts) {
@@ -243,8 +244,8 @@ public final class SyntheticRitual {
         all[facts.length + 1] = sequence;
         all[facts.length + 2] = "Reliable";
         all[facts.length + 3] = reliable;
-        from.emit(Channel.UDP, "SEND", message, size, all);
+        from.emit(Channel.UDP, Verb.SEND, message, size, all);
         clock.advanceMillis(0.3);
-        to.emit(Channel.UDP, "RECV", message, size, all);
+        to.emit(Channel.UDP, Verb.RECV, message, size, all);
     }
 }

@@ -22,6 +22,7 @@ import rituals.protocol.xml.XmlLimits;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
+import rituals.trace.Verb;
 
 /**
  * The EventQueueGet long poll, as LibreMetaverse runs it (protocol-facts §6.2): POST {@code {ack, done:false}}, the
@@ -95,7 +96,7 @@ public final class EventQueuePoller {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(LlsdXml.write(body)))
                 .build();
         if (probe.on()) {
-            probe.emit(Channel.CAPS, "SEND", "EventQueueGet", -1, "Ack", ack == Llsd.UNDEF ? "undef" : ack);
+            probe.emit(Channel.CAPS, Verb.SEND, "EventQueueGet", -1, "Ack", ack == Llsd.UNDEF ? "undef" : ack);
         }
         long sent = clock.nanos();
         CompletableFuture<HttpResponse<byte[]>> future =
@@ -123,7 +124,7 @@ public final class EventQueuePoller {
         int status = response.statusCode();
         EventQueueReply reply = status == 200 ? parse(response.body()) : new EventQueueReply(status, -1, List.of());
         if (probe.on()) {
-            probe.emit(Channel.CAPS, "RECV", "EventQueueGet", response.body().length, "Id", reply.id(), "Events",
+            probe.emit(Channel.CAPS, Verb.RECV, "EventQueueGet", response.body().length, "Id", reply.id(), "Events",
                     reply.events().size(), "Status", status);
         }
         ack = reply.id() >= 0 ? (Object) (int) reply.id() : Llsd.UNDEF;

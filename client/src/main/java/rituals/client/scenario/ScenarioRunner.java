@@ -9,6 +9,7 @@ import rituals.client.Suitor;
 import rituals.client.SuitorSettings;
 import rituals.trace.Channel;
 import rituals.trace.Probe;
+import rituals.trace.Verb;
 
 /**
  * Plays one scenario with a fresh suitor: builds the suitor, plays, records the verdict as a BEHAVIOR EXPECT probe,
@@ -45,7 +46,7 @@ public final class ScenarioRunner {
                 .exceptionally(e -> Verdict.unmet("the scenario failed: " + rootMessage(e)))
                 .thenCompose(verdict -> suitor.onLoop(() -> {
                     if (probe.on()) {
-                        probe.emit(Channel.BEHAVIOR, "EXPECT", verdict.met() ? "MET" : "UNMET", -1, "Expectation",
+                        probe.emit(Channel.BEHAVIOR, Verb.EXPECT, verdict.met() ? "MET" : "UNMET", -1, "Expectation",
                                 scenario.expectation(), "Observed", verdict.observed());
                     }
                     return verdict;

@@ -10,6 +10,7 @@ import rituals.client.Suitor;
 import rituals.client.login.LoginOutcome;
 import rituals.protocol.login.LoginSuccess;
 import rituals.trace.Channel;
+import rituals.trace.Verb;
 
 /** The steps several scenarios share: logging in, arriving in the region, and noting a behaviour. */
 final class Steps {
@@ -63,7 +64,7 @@ final class Steps {
     static CompletableFuture<Void> note(Suitor s, String verb, String note) {
         return s.onLoop(() -> {
             if (s.probe().on()) {
-                s.probe().emit(Channel.BEHAVIOR, verb, "", -1, "Note", note);
+                s.probe().emit(Channel.BEHAVIOR, Verb.NOTE, verb, -1, "Note", note);
             }
             return null;
         });

@@ -15,6 +15,7 @@ import rituals.protocol.udp.ZeroCodePolicy;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
+import rituals.trace.Verb;
 
 /**
  * The client's end of one LLUDP circuit, as LibreMetaverse keeps it: sequence numbers, resends of reliable packets,
@@ -131,7 +132,7 @@ public final class ClientCircuit {
         }
         boolean fresh = reliability.received(packet.sequence(), packet.reliable());
         if (fresh && probe.on()) {
-            probe.emit(Channel.UDP, "RECV", PacketFacts.name(message), size, PacketFacts.of(packet));
+            probe.emit(Channel.UDP, Verb.RECV, PacketFacts.name(message), size, PacketFacts.of(packet));
         }
         if (reliability.pendingAckCount() >= settings.maxPendingAcks()) {
             flushAcks();
@@ -159,12 +160,13 @@ public final class ClientCircuit {
         long now = clock.nanos();
         for (Reliability.Unacked u : reliability.due(now)) {
             byte[] datagram = u.datagram();
-            wire.resend(datagram);
-            datagramsSent++;
+            // Recorded where SEND is, before the socket call, for the same reason.
             if (probe.on()) {
-                probe.emit(Channel.UDP, "RESEND", u.name(), datagram.length, "Sequence",
+                probe.emit(Channel.UDP, Verb.RESEND, u.name(), datagram.length, "Sequence",
                         Integer.toUnsignedString(u.sequence()), "Attempt", u.resends());
             }
+            wire.resend(datagram);
+            datagramsSent++;
         }
         if (now - nextAckFlushNanos >= 0) {
             flushAcks();
@@ -197,7 +199,8 @@ public final class ClientCircuit {
     private void transmit(Packet packet, byte[] datagram) {
         // Recorded before the socket call, so the timeline never shows the peer's receipt ahead of our send.
         if (probe.on()) {
-            probe.emit(Channel.UDP, "SEND", PacketFacts.name(packet.message()), datagram.length, PacketFacts.of(packet));
+            probe.emit(Channel.UDP, Verb.SEND, PacketFacts.name(packet.message()), datagram.length,
+                    PacketFacts.of(packet));
         }
         wire.send(datagram);
         datagramsSent++;

@@ -114,7 +114,7 @@ class FakeGridScenariosIT extends ScenarioContract {
         ScenarioResult r = play("wallflower", timing(0, 6000), LoginFormat.XMLRPC);
         assertThat(sim.disabled).isTrue();
         assertThat(r.report().ending().reason()).isEqualTo(Ending.Reason.DISABLE_SIMULATOR);
-        assertThat(client(rituals.trace.Channel.UDP, "DISCONNECTED")).singleElement()
+        assertThat(client(rituals.trace.Channel.UDP, rituals.trace.Verb.DISCONNECTED)).singleElement()
                 .satisfies(e -> assertThat(e.fact("Reason")).isEqualTo("DisableSimulator"));
     }
 

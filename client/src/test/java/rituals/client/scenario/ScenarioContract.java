@@ -21,6 +21,7 @@ import rituals.trace.Clock;
 import rituals.trace.Recorder;
 import rituals.trace.Side;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 
 /**
  * What every scenario must show against any server that behaves like OpenSim, with the timings shortened. A subclass
@@ -78,9 +79,9 @@ abstract class ScenarioContract {
                 Duration.ofSeconds(10));
     }
 
-    List<TraceEvent> client(Channel channel, String event) {
+    List<TraceEvent> client(Channel channel, Verb verb) {
         return recorder.timeline().stream().filter(e -> e.side() == Side.CLIENT && e.channel() == channel
-                && e.event().equals(event)).toList();
+                && e.verb() == verb).toList();
     }
 
     @Test
@@ -120,14 +121,15 @@ abstract class ScenarioContract {
 
         assertThat(r.met()).as(r.verdict().observed()).isTrue();
         assertThat(r.report().ending().reason()).isIn(Ending.Reason.DISABLE_SIMULATOR, Ending.Reason.SILENCE);
-        List<TraceEvent> notes = client(Channel.BEHAVIOR, "WALLFLOWER");
+        List<TraceEvent> notes = client(Channel.BEHAVIOR, Verb.NOTE);
+        assertThat(notes).extracting(TraceEvent::subject).containsOnly("WALLFLOWER");
         assertThat(notes).extracting(e -> e.fact("Note"))
                 .containsExactly("Disabling Agent Updates (Heartbeat)", "Waiting for server timeout...");
         // after its second note the wallflower sends nothing at all: no AgentUpdate, no acks, no ping answers
         long waiting = notes.get(1).seq();
         assertThat(recorder.timeline()).filteredOn(e -> e.seq() > waiting && e.side() == Side.CLIENT
-                && e.channel() == Channel.UDP && (e.event().equals("SEND") || e.event().equals("RESEND"))).isEmpty();
-        assertThat(client(Channel.BEHAVIOR, "EXPECT")).singleElement()
+                && e.channel() == Channel.UDP && (e.verb() == Verb.SEND || e.verb() == Verb.RESEND)).isEmpty();
+        assertThat(client(Channel.BEHAVIOR, Verb.EXPECT)).singleElement()
                 .satisfies(e -> assertThat(e.subject()).isEqualTo("MET"));
     }
 
@@ -154,7 +156,7 @@ abstract class ScenarioContract {
 
         assertThat(r.met()).as(r.verdict().observed()).isTrue();
         assertThat(r.report().login().reason()).isEqualTo("key");
-        assertThat(client(Channel.LOGIN, "FAILED")).singleElement()
+        assertThat(client(Channel.LOGIN, Verb.FAILED)).singleElement()
                 .satisfies(e -> assertThat(e.fact("Reason")).isEqualTo("key"));
     }
 
@@ -164,6 +166,6 @@ abstract class ScenarioContract {
 
         assertThat(r.met()).as(r.verdict().observed()).isTrue();
         assertThat(r.report().ending().reason()).isEqualTo(Ending.Reason.LEFT);
-        assertThat(client(Channel.UDP, "SEND")).isEmpty();
+        assertThat(client(Channel.UDP, Verb.SEND)).isEmpty();
     }
 }

@@ -20,6 +20,8 @@ import rituals.server.caps.SimulatorFeatures;
 import rituals.server.config.ServerConfig;
 import rituals.trace.Channel;
 import rituals.trace.Probe;
+import rituals.trace.Scope;
+import rituals.trace.Verb;
 
 /**
  * The capability URLs over HTTP (protocol-facts §6): the seed, EventQueueGet, SimulatorFeatures and
@@ -71,6 +73,11 @@ final class CapsEndpoint implements Route {
         }
     }
 
+    /** The probe, its events naming the agent whose capability was called. */
+    private Probe probe(AgentCaps agent) {
+        return probe.scoped(Scope.NONE.ofAgent(agent.agentName(), agent.agentId()));
+    }
+
     /** POST an LLSD array of cap names → a map of the granted ones (OpenSim: else 404, non-array 400). */
     private void seed(Exchange ex, AgentCaps agent) throws IOException {
         if (!ex.method().equals("POST") || !ex.mediaType().equals(LLSD_XML)) {
@@ -94,12 +101,14 @@ final class CapsEndpoint implements Route {
         LOG.fine(() -> "[CAPS]: Received SEED caps request in " + config.regionName() + " for agent "
                 + agent.agentId());
         if (probe.on()) {
-            probe.emit(Channel.CAPS, "RECV", "Seed", -1, "User", agent.agentName(), "Requested", requested.size());
+            probe(agent).emit(Channel.CAPS, Verb.RECV, "Seed", -1, "User", agent.agentName(), "Requested",
+                    requested.size());
         }
         Map<String, String> granted = CapsRegistry.grant(agent, requested, baseUrl.get());
         byte[] reply = LlsdXml.write(new LinkedHashMap<String, Object>(granted));
         if (probe.on()) {
-            probe.emit(Channel.CAPS, "SEND", "Seed", reply.length, "Granted", String.join(",", granted.keySet()));
+            probe(agent).emit(Channel.CAPS, Verb.SEND, "Seed", reply.length, "Granted",
+                    String.join(",", granted.keySet()));
         }
         ex.respond(200, LLSD_XML, reply);
         caps.seedServed(agent.agentId());
@@ -112,15 +121,15 @@ final class CapsEndpoint implements Route {
         }
         Object ack = body instanceof Map ? ((Map<?, ?>) body).get("ack") : null;
         if (probe.on()) {
-            probe.emit(Channel.CAPS, "RECV", "EventQueueGet", -1, "User", agent.agentName(), "Ack", ack);
+            probe(agent).emit(Channel.CAPS, Verb.RECV, "EventQueueGet", -1, "User", agent.agentName(), "Ack", ack);
         }
         // OpenSim ignores ack (no redelivery) and done; so does this venue: the poll is simply parked.
-        caps.eventQueue().poll(agent.agentId(), new HeldPoll(ex));
+        caps.eventQueue().poll(agent.agentId(), new HeldPoll(ex, probe(agent)));
     }
 
     private void simulatorFeatures(Exchange ex, AgentCaps agent) {
         if (probe.on()) {
-            probe.emit(Channel.CAPS, "RECV", "SimulatorFeatures", -1, "User", agent.agentName());
+            probe(agent).emit(Channel.CAPS, Verb.RECV, "SimulatorFeatures", -1, "User", agent.agentName());
         }
         ex.respond(200, LLSD_XML, LlsdXml.write(SimulatorFeatures.of(config)));
     }
@@ -132,8 +141,8 @@ final class CapsEndpoint implements Route {
         }
         InventoryFetch.Reply reply = InventoryFetch.answer(InventorySkeleton.of(agent.agentId()), body);
         if (probe.on()) {
-            probe.emit(Channel.CAPS, "RECV", "FetchInventoryDescendents2", -1, "User", agent.agentName(), "Folders",
-                    reply.found(), "BadFolders", reply.bad());
+            probe(agent).emit(Channel.CAPS, Verb.RECV, "FetchInventoryDescendents2", -1, "User", agent.agentName(),
+                    "Folders", reply.found(), "BadFolders", reply.bad());
         }
         ex.respond(200, LLSD_XML, LlsdXml.write(reply.body()));
     }
@@ -157,9 +166,11 @@ final class CapsEndpoint implements Route {
     /** An EventQueueGet exchange held open until the queue answers it. */
     private final class HeldPoll implements EventPoll {
         private final Exchange ex;
+        private final Probe probe;
 
-        HeldPoll(Exchange ex) {
+        HeldPoll(Exchange ex, Probe probe) {
             this.ex = ex;
+            this.probe = probe;
         }
 
         @Override
@@ -194,7 +205,7 @@ final class CapsEndpoint implements Route {
 
         private void sent(int id, int count, int status, int size) {
             if (probe.on()) {
-                probe.emit(Channel.CAPS, "SEND", "EventQueueGet", size, "Id", id < 0 ? "" : id, "Events", count,
+                probe.emit(Channel.CAPS, Verb.SEND, "EventQueueGet", size, "Id", id < 0 ? "" : id, "Events", count,
                         "Status", status);
             }
         }

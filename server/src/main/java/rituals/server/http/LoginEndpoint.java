@@ -17,6 +17,7 @@ import rituals.server.login.LoginAttempt;
 import rituals.server.login.LoginService;
 import rituals.trace.Channel;
 import rituals.trace.Probe;
+import rituals.trace.Verb;
 
 /**
  * {@code POST /}: routed by Content-Type as OpenSim does (protocol-facts §1.1): {@code application/llsd+xml} is the
@@ -105,7 +106,7 @@ final class LoginEndpoint implements Route {
         byte[] bytes = llsd ? LlsdXml.write(response.toLlsdMap()) : XmlRpc.writeSuccess(response.toXmlRpcStruct());
         if (probe.on()) {
             boolean success = response instanceof LoginSuccess;
-            probe.emit(Channel.LOGIN, "SEND", llsd ? "LLSD Response" : "XML-RPC Response", bytes.length,
+            probe.emit(Channel.LOGIN, Verb.SEND, llsd ? "LLSD Response" : "XML-RPC Response", bytes.length,
                     "Result", success ? "Success" : "Failure",
                     "Circuit", success ? ((LoginSuccess) response).circuitCode() : "");
         }

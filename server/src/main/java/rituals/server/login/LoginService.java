@@ -19,6 +19,8 @@ import rituals.server.config.ServerConfig;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
+import rituals.trace.Scope;
+import rituals.trace.Verb;
 
 /**
  * Decides a login (protocol-facts §1): checks the credentials, ends an older session of the same agent, provisions
@@ -59,7 +61,7 @@ public final class LoginService {
     public LoginResponse login(LoginAttempt a, String simIp, String baseUrl) {
         LoginRequest req = a.request();
         if (probe.on()) {
-            probe.emit(Channel.LOGIN, "RECV", a.format(), -1, "User", a.userName(), "Viewer", req.version(),
+            about(a.userName(), null).emit(Channel.LOGIN, Verb.RECV, a.format(), -1, "User", a.userName(), "Viewer", req.version(),
                     "Channel", req.channel(), "IP", a.remote());
         }
         LOG.info(() -> "[LLOGIN SERVICE]: Login request for " + a.userName() + " from " + a.remote()
@@ -73,7 +75,7 @@ public final class LoginService {
         }
         Account account = auth.account().orElseThrow();
         if (probe.on()) {
-            probe.emit(Channel.LOGIN, "AUTH SUCCESS", "", -1, "User", account.name());
+            about(account.name(), account.agentId()).emit(Channel.LOGIN, Verb.AUTH_SUCCESS, "", -1, "User", account.name());
         }
         try {
             return admit(a, account, simIp, baseUrl);
@@ -88,7 +90,7 @@ public final class LoginService {
             LOG.info(() -> "[LLOGIN SERVICE]: " + account.name() + " is already in " + config.regionName()
                     + "; kicking the older session");
             if (probe.on()) {
-                probe.emit(Channel.LOGIN, "KICK", "", -1, "User", account.name(), "Reason", KICK_REASON);
+                about(account.name(), account.agentId()).emit(Channel.LOGIN, Verb.KICK, "", -1, "User", account.name(), "Reason", KICK_REASON);
             }
             region.kick(account.agentId(), KICK_REASON);
         }
@@ -96,7 +98,8 @@ public final class LoginService {
         Provision p = region.provision(account, start, a.remoteIp());
         caps.open(account.agentId(), account.name(), p.sessionId(), p.seedPath());
         if (probe.on()) {
-            probe.emit(Channel.LOGIN, "CIRCUIT PROVISION", "", -1, "Circuit", p.circuitCode(), "Region",
+            about(account.name(), account.agentId()).onCircuit(p.circuitCode(), account.name(), p.agentId())
+                    .emit(Channel.LOGIN, Verb.CIRCUIT_PROVISION, "", -1, "Circuit", p.circuitCode(), "Region",
                     config.regionName(), "Agent", p.agentId(), "Session", p.sessionId());
         }
         LOG.info(() -> "[LLOGIN SERVICE]: All clear. Sending login response to " + account.name() + ", circuit "
@@ -129,10 +132,15 @@ public final class LoginService {
                 d.librarySkeleton());
     }
 
+    /** The probe, its events naming the agent the login is for. */
+    private Probe about(String agent, UUID agentId) {
+        return probe.scoped(Scope.NONE.ofAgent(agent, agentId));
+    }
+
     private LoginFailure refuse(LoginAttempt a, LoginFailure failure, String why) {
         LOG.info(() -> "[LLOGIN SERVICE]: Login failed for user " + a.userName() + ", reason: " + why);
         if (probe.on()) {
-            probe.emit(Channel.LOGIN, "AUTH FAILURE", "", -1, "User", a.userName(), "Reason", failure.reason(),
+            about(a.userName(), null).emit(Channel.LOGIN, Verb.AUTH_FAILURE, "", -1, "User", a.userName(), "Reason", failure.reason(),
                     "Message", failure.message());
         }
         return failure;

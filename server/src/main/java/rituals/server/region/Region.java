@@ -38,6 +38,7 @@ public final class Region implements AutoCloseable {
         List<LayerBlob> terrain = TerrainPacker.packInitial(heightMap.toArray(), world.startPosition().x(),
                 world.startPosition().y(), DRAW_DISTANCE);
         PacketCodec codec = new PacketCodec(Messages.CATALOG);
+        probe = probe.inRegion(settings.name(), settings.handle());
         RegionLoop[] loopRef = new RegionLoop[1];
         this.udp = new UdpEndpoint(bind, codec, in -> loopRef[0].offer(in), drops, probe, clock);
         this.core = new RegionCore(settings, codec, udp, probe, world, ids, listener, drops, terrain, clock);

@@ -27,6 +27,7 @@ import rituals.server.world.World;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
+import rituals.trace.Verb;
 
 /**
  * The state the region loop thread owns: provisioned circuits, open sessions by endpoint and by agent, and the
@@ -124,17 +125,19 @@ final class RegionCore {
     private void drop(DropReason reason, Inbound in, String detail) {
         drops.count(reason);
         if (probe.on()) {
-            probe.emit(Channel.UDP, "DROP", reason.wire(), in.size(), "Endpoint", in.from(), "Detail", detail);
+            probe.emit(Channel.UDP, Verb.DROP, reason.wire(), in.size(), "Endpoint", in.from(), "Detail", detail);
         }
     }
 
     private void useCircuitCode(Inbound in, UseCircuitCode u, long now) {
+        UseCircuitCode.CircuitCode cc = u.circuitCode();
+        // scoped to the circuit and agent the datagram claims: the facts say the same, the log reads apart by them
+        Probe claimed = probe.onCircuit(cc.code(), "", cc.id());
         if (probe.on()) {
-            probe.emit(Channel.UDP, "RECV", "UseCircuitCode", in.size(), PacketFacts.of(in.packet()));
+            claimed.emit(Channel.UDP, Verb.RECV, "UseCircuitCode", in.size(), PacketFacts.of(in.packet()));
         }
         // Acked before validation, with sequence 0, as OpenSim does: a client learns nothing from the ack.
-        ServerCircuit.sendImmediateAck(codec, sink, in.from(), in.packet().sequence(), probe);
-        UseCircuitCode.CircuitCode cc = u.circuitCode();
+        ServerCircuit.sendImmediateAck(codec, sink, in.from(), in.packet().sequence(), claimed);
         PendingCircuit pending = cc.code() > Integer.MAX_VALUE ? null : pendingByCode.get((int) cc.code());
         if (pending == null || !pending.provision().sessionId().equals(cc.sessionID())
                 || !pending.provision().agentId().equals(cc.id())) {
@@ -162,12 +165,12 @@ final class RegionCore {
             close(atEndpoint, "endpoint reused", now);
         }
         ServerCircuit circuit = new ServerCircuit(in.from(), cc.id(), cc.sessionID(), codec, sink, settings.circuit(),
-                probe, now);
+                probe.onCircuit(cc.code(), pending.name(), cc.id()), now);
         AgentSession session = new AgentSession(pending, circuit, seededEarly.remove(cc.id()), now);
         byEndpoint.put(in.from(), session);
         byAgent.put(cc.id(), session);
         if (probe.on()) {
-            probe.emit(Channel.CIRCUIT, "OPEN", "", -1, "Circuit", cc.code(), "User", pending.name(), "Endpoint",
+            circuit.probe().emit(Channel.CIRCUIT, Verb.OPEN, "", -1, "Circuit", cc.code(), "User", pending.name(), "Endpoint",
                     in.from());
         }
         LOG.log(System.Logger.Level.INFO, "[LLUDPSERVER]: Opened circuit " + cc.code() + " for " + pending.name()
@@ -232,7 +235,7 @@ final class RegionCore {
             seededEarly.remove(agent);
             listener.agentLeft(agent, p.provision().sessionId(), "expired");
             if (probe.on()) {
-                probe.emit(Channel.CIRCUIT, "EXPIRE", "", -1, "Circuit", p.provision().circuitCode(), "User",
+                probe.onCircuit(p.provision().circuitCode(), p.name(), agent).emit(Channel.CIRCUIT, Verb.EXPIRE, "", -1, "Circuit", p.provision().circuitCode(), "User",
                         p.name(), "WaitedMs", waited / 1_000_000, "LimitMs", limit / 1_000_000);
             }
             LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: Circuit " + p.provision().circuitCode() + " for "
@@ -260,7 +263,7 @@ final class RegionCore {
         }
         listener.agentLeft(s.agentId(), s.sessionId(), reason); // before the probe: CLOSE means everything is freed
         if (probe.on()) {
-            probe.emit(Channel.CIRCUIT, "CLOSE", "", -1, "User", s.name(), "Reason", reason, "DurationMs",
+            s.circuit.probe().emit(Channel.CIRCUIT, Verb.CLOSE, "", -1, "User", s.name(), "Reason", reason, "DurationMs",
                     (now - s.openedNanos) / 1_000_000);
         }
         LOG.log(System.Logger.Level.INFO, "[CLIENT]: Close has been called for " + s.name() + " attached to scene "

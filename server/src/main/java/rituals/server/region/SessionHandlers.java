@@ -26,6 +26,7 @@ import rituals.server.udp.ServerCircuit;
 import rituals.server.world.Avatar;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
+import rituals.trace.Verb;
 
 /**
  * The login ritual and the life of a session, message by message, in OpenSim's order: CompleteAgentMovement →
@@ -234,7 +235,7 @@ final class SessionHandlers {
         LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: No packets received from " + kind + " agent of "
                 + s.name() + " for " + silenceMs + "ms in " + core.settings.name() + ".  Disconnecting.");
         if (core.probe.on()) {
-            core.probe.emit(Channel.CIRCUIT, "TIMEOUT", "", -1, "User", s.name(), "SilenceMs", silenceMs, "LimitMs",
+            s.circuit.probe().emit(Channel.CIRCUIT, Verb.TIMEOUT, "", -1, "User", s.name(), "SilenceMs", silenceMs, "LimitMs",
                     limitMs);
         }
         s.circuit.send(new DisableSimulator(), true, Category.UNTHROTTLED, now);

@@ -18,6 +18,7 @@ import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
 import rituals.trace.Channel;
 import rituals.trace.Probe;
+import rituals.trace.Verb;
 
 /**
  * One open circuit's transport: sequence numbers, acks owed and awaited, resends, pings and throttled queues. It
@@ -85,9 +86,14 @@ public final class ServerCircuit {
         Packet ack = Packet.of(0, PacketAck.of(List.of(sequence)), false, false);
         byte[] d = codec.encode(ack);
         if (probe.on()) {
-            probe.emit(Channel.UDP, "SEND", "PacketAck", d.length, PacketFacts.of(ack));
+            probe.emit(Channel.UDP, Verb.SEND, "PacketAck", d.length, PacketFacts.of(ack));
         }
         sink.send(to, d);
+    }
+
+    /** The probe scoped to this circuit: its events name the region, the circuit and the agent. */
+    public Probe probe() {
+        return probe;
     }
 
     public InetSocketAddress endpoint() {
@@ -114,7 +120,7 @@ public final class ServerCircuit {
             return Verdict.DUPLICATE;
         }
         if (probe.on()) {
-            probe.emit(Channel.UDP, "RECV", PacketFacts.name(m), size, PacketFacts.of(packet));
+            probe.emit(Channel.UDP, Verb.RECV, PacketFacts.name(m), size, PacketFacts.of(packet));
         }
         if (m instanceof PacketAck a) {
             for (PacketAck.Packets p : a.packets()) {
@@ -170,7 +176,7 @@ public final class ServerCircuit {
         byte[] d = codec.encode(packet);
         // Recorded before the socket call, so the timeline never shows the peer's receipt ahead of our send.
         if (probe.on()) {
-            probe.emit(Channel.UDP, "SEND", PacketFacts.name(out.message()), d.length,
+            probe.emit(Channel.UDP, Verb.SEND, PacketFacts.name(out.message()), d.length,
                     PacketFacts.of(packet, out.facts()));
         }
         sink.send(endpoint, d);
@@ -205,7 +211,7 @@ public final class ServerCircuit {
         d[3] = (byte) (sequence >>> 8);
         d[4] = (byte) sequence;
         if (probe.on()) {
-            probe.emit(Channel.UDP, "SEND", PacketFacts.name(message), d.length,
+            probe.emit(Channel.UDP, Verb.SEND, PacketFacts.name(message), d.length,
                     PacketFacts.of(Packet.of(sequence, message, false, zerocoded(codec, message))));
         }
         sink.send(endpoint, d);
@@ -286,11 +292,12 @@ public final class ServerCircuit {
     private void resend(long now) {
         for (Reliability.Unacked u : reliability.due(now)) {
             byte[] d = u.datagram();
-            sink.send(endpoint, d);
+            // Recorded where SEND is, before the socket call, for the same reason.
             if (probe.on()) {
-                probe.emit(Channel.UDP, "RESEND", u.name(), d.length,
+                probe.emit(Channel.UDP, Verb.RESEND, u.name(), d.length,
                         "Sequence", Integer.toUnsignedString(u.sequence()), "Attempt", u.resends());
             }
+            sink.send(endpoint, d);
         }
     }
 

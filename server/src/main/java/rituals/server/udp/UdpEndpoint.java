@@ -14,6 +14,7 @@ import rituals.protocol.udp.PacketCodec;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
+import rituals.trace.Verb;
 
 /**
  * The region's UDP socket and its one receive thread. The thread only decodes: each datagram becomes an
@@ -124,7 +125,7 @@ public final class UdpEndpoint implements DatagramSink, AutoCloseable {
     private void malformed(InetSocketAddress from, int length, RuntimeException e) {
         long total = drops.count(DropReason.MALFORMED);
         if (probe.on()) {
-            probe.emit(Channel.UDP, "DROP", DropReason.MALFORMED.wire(), length, "Endpoint", from, "Detail",
+            probe.emit(Channel.UDP, Verb.DROP, DropReason.MALFORMED.wire(), length, "Endpoint", from, "Detail",
                     e.getMessage());
         }
         long held = malformedLog.admit(clock.nanos());

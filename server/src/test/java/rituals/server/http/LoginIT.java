@@ -20,6 +20,7 @@ import rituals.protocol.xmlrpc.XmlRpc;
 import rituals.protocol.xmlrpc.XmlRpcResponse;
 import rituals.server.login.LoginService;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 
 /** Login over loopback HTTP, with the real clients' request bodies. */
 class LoginIT {
@@ -95,8 +96,8 @@ class LoginIT {
 
         assertThat(venue.recorder.timeline()).extracting(TraceEvent::key).containsExactly(
                 "SERVER.LOGIN.RECV.XML-RPC login_to_simulator",
-                "SERVER.LOGIN.AUTH SUCCESS",
-                "SERVER.LOGIN.CIRCUIT PROVISION",
+                "SERVER.LOGIN.AUTH_SUCCESS",
+                "SERVER.LOGIN.CIRCUIT_PROVISION",
                 "SERVER.LOGIN.SEND.XML-RPC Response");
         TraceEvent recv = venue.recorder.timeline().get(0);
         assertThat(recv.facts()).containsEntry("User", "Test User").containsEntry("Channel", "LabHarness")
@@ -167,8 +168,8 @@ class LoginIT {
         assertRefused(venue.post("/", TEXT_XML, withCredentials("Test", "")), LoginFailure.incompleteCredentials());
         assertThat(LoginFailure.badCredentials().reason()).isEqualTo("key");
         assertThat(LoginFailure.badCredentials().message()).startsWith("Could not authenticate your avatar.");
-        assertThat(venue.recorder.timeline()).filteredOn(e -> e.event().equals("AUTH FAILURE")).hasSize(3);
-        assertThat(venue.recorder.timeline()).filteredOn(e -> e.event().equals("SEND"))
+        assertThat(venue.recorder.timeline()).filteredOn(e -> e.verb() == Verb.AUTH_FAILURE).hasSize(3);
+        assertThat(venue.recorder.timeline()).filteredOn(e -> e.verb() == Verb.SEND)
                 .allSatisfy(e -> assertThat(e.fact("Result")).isEqualTo("Failure"));
     }
 
@@ -180,7 +181,7 @@ class LoginIT {
         String llsdArray = "<llsd><array><string>EventQueueGet</string></array></llsd>";
         assertThat(venue.post(URI.create(first).getPath(), LLSD_XML, llsdArray).statusCode()).isEqualTo(404);
         assertThat(venue.post(URI.create(second).getPath(), LLSD_XML, llsdArray).statusCode()).isEqualTo(200);
-        assertThat(venue.recorder.timeline()).filteredOn(e -> e.event().equals("KICK")).singleElement()
+        assertThat(venue.recorder.timeline()).filteredOn(e -> e.verb() == Verb.KICK).singleElement()
                 .satisfies(e -> assertThat(e.fact("Reason")).isEqualTo(LoginService.KICK_REASON));
     }
 

@@ -28,6 +28,7 @@ import rituals.server.testing.ManualClock;
 import rituals.trace.Recorder;
 import rituals.trace.Side;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 
 class LoginServiceTest {
     static final String PASSWD = "$1$5f4dcc3b5aa765d61d8327deb882cf99";
@@ -102,8 +103,8 @@ class LoginServiceTest {
 
         assertThat(recorder.timeline()).extracting(TraceEvent::key).containsExactly(
                 "SERVER.LOGIN.RECV.XML-RPC login_to_simulator",
-                "SERVER.LOGIN.AUTH SUCCESS",
-                "SERVER.LOGIN.CIRCUIT PROVISION");
+                "SERVER.LOGIN.AUTH_SUCCESS",
+                "SERVER.LOGIN.CIRCUIT_PROVISION");
         TraceEvent recv = recorder.timeline().get(0);
         assertThat(recv.facts()).containsEntry("User", "Test User").containsEntry("Viewer", "0.1.0")
                 .containsEntry("Channel", "LabHarness").containsEntry("IP", "127.0.0.1:49766");
@@ -127,7 +128,7 @@ class LoginServiceTest {
         assertThat(login(attempt("Test", "", PASSWD, "last"))).isEqualTo(LoginFailure.incompleteCredentials());
         assertThat(login(attempt("Test", "User", "", "last"))).isEqualTo(LoginFailure.incompleteCredentials());
         List<TraceEvent> failures = recorder.timeline().stream()
-                .filter(e -> e.event().equals("AUTH FAILURE")).toList();
+                .filter(e -> e.verb() == Verb.AUTH_FAILURE).toList();
         assertThat(failures).hasSize(4).allSatisfy(e -> assertThat(e.fact("Reason")).isEqualTo("key"));
         assertThat(pending.byAgent(test.agentId())).isEmpty();
     }
@@ -143,7 +144,7 @@ class LoginServiceTest {
         // The old seed is gone, the new one resolves.
         assertThat(caps.resolve(firstSeed)).isEmpty();
         assertThat(caps.resolve(provision(second).seedPath())).isPresent();
-        assertThat(recorder.timeline()).filteredOn(e -> e.event().equals("KICK")).singleElement()
+        assertThat(recorder.timeline()).filteredOn(e -> e.verb() == Verb.KICK).singleElement()
                 .satisfies(e -> assertThat(e.fact("Reason")).isEqualTo(LoginService.KICK_REASON));
     }
 

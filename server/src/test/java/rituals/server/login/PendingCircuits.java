@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
+import rituals.trace.Verb;
 
 /**
  * Circuits provisioned at login that have not yet seen their UseCircuitCode. The UDP side {@link #claim}s one when
@@ -82,7 +83,7 @@ public final class PendingCircuits {
         LOG.info(() -> "[LOGIN]: Circuit " + p.circuitCode() + " of " + p.agentName()
                 + " expired: no UseCircuitCode within " + expiry.toMillis() + " ms");
         if (probe.on()) {
-            probe.emit(Channel.CIRCUIT, "EXPIRE", "", -1, "Circuit", p.circuitCode(), "User", p.agentName(),
+            probe.emit(Channel.CIRCUIT, Verb.EXPIRE, "", -1, "Circuit", p.circuitCode(), "User", p.agentName(),
                     "WaitedMs", waitedMs, "LimitMs", expiry.toMillis());
         }
         onExpire.accept(p);

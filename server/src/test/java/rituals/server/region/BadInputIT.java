@@ -15,6 +15,7 @@ import rituals.protocol.types.Quaternion;
 import rituals.protocol.types.Vector3;
 import rituals.server.udp.DropReason;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 
 /** Input that must be dropped and counted, never processed, while everyone else is served. */
 class BadInputIT {
@@ -32,7 +33,7 @@ class BadInputIT {
             c.send(CompleteAgentMovement.of(p.agentId(), p.sessionId(), p.circuitCode()), true);
             f.events.await("SERVER.UDP.DROP.no-circuit", WAIT);
 
-            List<TraceEvent> sent = f.events.matching(e -> e.event().equals("SEND"));
+            List<TraceEvent> sent = f.events.matching(e -> e.verb() == Verb.SEND);
             assertThat(sent).extracting(TraceEvent::subject).containsExactly("PacketAck", "PacketAck");
             assertThat(f.events.keyed("SERVER.CIRCUIT.OPEN")).isEmpty();
             assertThat(f.region.drops().get(DropReason.UNKNOWN_CIRCUIT_CODE)).isEqualTo(2);

@@ -17,6 +17,7 @@ import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 
 /** How circuits end: silence, logout, kick, and a provision nobody came for. */
 class CircuitEndIT {
@@ -111,7 +112,7 @@ class CircuitEndIT {
             c.send(UseCircuitCode.of(p.circuitCode() + 1, p.sessionId(), p.agentId()), true);
             f.events.await("SERVER.UDP.DROP.unknown-circuit-code", WAIT);
             assertThat(f.region.isPresent(p.agentId())).isTrue();
-            assertThat(f.events.all()).noneMatch(e -> e.event().equals("CLOSE"));
+            assertThat(f.events.all()).noneMatch(e -> e.verb() == Verb.CLOSE);
         }
     }
 

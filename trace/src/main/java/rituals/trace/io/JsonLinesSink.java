@@ -1,5 +1,6 @@
 package rituals.trace.io;
 
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -26,19 +27,46 @@ public final class JsonLinesSink implements TraceSink, Closeable {
         this.out = out;
     }
 
-    /** A sink appending to {@code file}, created if absent. */
-    public static JsonLinesSink append(Path file) throws IOException {
-        return new JsonLinesSink(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+    /**
+     * A sink appending to {@code file}: a new or empty file starts with {@code header}; an existing trace is appended
+     * to only if it has this build's schema, so one file never mixes two.
+     */
+    public static JsonLinesSink append(Path file, TraceHeader header) throws IOException {
+        boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+        if (!fresh) {
+            String first;
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                first = in.readLine();
+            }
+            try {
+                int version = JsonLines.parseHeader(first == null ? "" : first).version();
+                if (version != TraceHeader.VERSION) {
+                    throw new TraceFormatException("it has trace schema version " + version);
+                }
+            } catch (TraceFormatException e) {
+                throw new IOException("cannot append to " + file + ": " + e.getMessage()
+                        + "; name a new file (this rituals writes schema version " + TraceHeader.VERSION + ")");
+            }
+        }
+        JsonLinesSink sink = new JsonLinesSink(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+        if (fresh) {
+            sink.write(JsonLines.line(header));
+        }
+        return sink;
     }
 
     @Override
-    public synchronized void accept(TraceEvent event) {
+    public void accept(TraceEvent event) {
+        write(JsonLines.line(event));
+    }
+
+    private synchronized void write(String line) {
         if (closed || failure != null) {
             return;
         }
         try {
-            out.write(JsonLines.line(event));
+            out.write(line);
             out.write('\n');
             out.flush();
         } catch (IOException e) {

@@ -25,13 +25,14 @@ public final class RitualFiles {
      * Writes {@code NAME.md}, {@code NAME.jsonl}, {@code NAME.mmd} and {@code NAME-phases.md} into {@code dir}
      * (created if absent), replacing earlier ones.
      */
-    public static Written write(Path dir, String name, List<TraceEvent> timeline, Edition edition) throws IOException {
+    public static Written write(Path dir, String name, TraceHeader header, List<TraceEvent> timeline, Edition edition)
+            throws IOException {
         Files.createDirectories(dir);
         Written written = new Written(dir.resolve(name + ".md"), dir.resolve(name + ".jsonl"),
                 dir.resolve(name + ".mmd"), dir.resolve(name + "-phases.md"));
         Narrative narrative = new Narrator(edition).compose(timeline);
         Files.writeString(written.markdown(), narrative.toMarkdown(), StandardCharsets.UTF_8);
-        JsonLines.write(timeline, written.jsonLines());
+        JsonLines.write(header, timeline, written.jsonLines());
         Files.writeString(written.mermaid(), MermaidDiagram.render(timeline), StandardCharsets.UTF_8);
         // the narrative has timed the phases already
         Files.writeString(written.phases(), narrative.phases().toMarkdown(), StandardCharsets.UTF_8);

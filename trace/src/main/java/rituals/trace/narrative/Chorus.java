@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import rituals.trace.Channel;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 
 /**
  * The background rhythm of a circuit: traffic that repeats every few hundred milliseconds and would bury the story if
@@ -24,7 +25,7 @@ final class Chorus {
         if (e.channel() != Channel.UDP && e.channel() != Channel.CAPS) {
             return false;
         }
-        return "RESEND".equals(e.event()) || REPETITIVE_MESSAGES.contains(e.subject());
+        return e.verb() == Verb.RESEND || REPETITIVE_MESSAGES.contains(e.subject());
     }
 
     void add(TraceEvent e) {

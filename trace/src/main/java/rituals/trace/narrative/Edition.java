@@ -221,7 +221,7 @@ public final class Edition {
             case "subject":
                 return event.subject();
             case "event":
-                return event.event();
+                return event.verb().label();
             case "size":
             case "Size":
                 return event.size() < 0 ? null : Integer.toString(event.size());

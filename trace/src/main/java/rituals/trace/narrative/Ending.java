@@ -7,6 +7,8 @@ import java.util.function.Function;
 import rituals.trace.Channel;
 import rituals.trace.Side;
 import rituals.trace.TraceEvent;
+import rituals.trace.Party;
+import rituals.trace.Verb;
 
 /**
  * Part V's closing words: when and why the ritual ended, with its figures (silence, limits, durations) and the
@@ -26,11 +28,11 @@ final class Ending {
 
     List<String> sentences() {
         List<String> out = new ArrayList<>();
-        Optional<TraceEvent> timeout = first(Side.SERVER, "TIMEOUT");
-        Optional<TraceEvent> expire = first(Side.SERVER, "EXPIRE");
-        Optional<TraceEvent> close = first(Side.SERVER, "CLOSE");
-        Optional<TraceEvent> disconnected = first(Side.CLIENT, "DISCONNECTED");
-        Optional<TraceEvent> refused = first(Side.SERVER, "AUTH FAILURE").or(() -> first(Side.CLIENT, "FAILED"));
+        Optional<TraceEvent> timeout = first(Side.SERVER, Verb.TIMEOUT);
+        Optional<TraceEvent> expire = first(Side.SERVER, Verb.EXPIRE);
+        Optional<TraceEvent> close = first(Side.SERVER, Verb.CLOSE);
+        Optional<TraceEvent> disconnected = first(Side.CLIENT, Verb.DISCONNECTED);
+        Optional<TraceEvent> refused = first(Side.SERVER, Verb.AUTH_FAILURE).or(() -> first(Side.CLIENT, Verb.FAILED));
 
         TraceEvent end;
         if (timeout.isPresent()) {
@@ -66,7 +68,7 @@ final class Ending {
         lastClientDatagram().filter(last -> last.nanos() <= finalEnd).ifPresent(last ->
                 out.add(fill("ending.silence", last, k -> k.equals("silence")
                         ? Durations.seconds(finalEnd - last.nanos()) : null)));
-        events.stream().filter(e -> "EXPECT".equals(e.event())).forEach(e ->
+        events.stream().filter(e -> e.verb() == Verb.EXPECT).forEach(e ->
                 say(out, "ending.expect." + e.subject(), "ending.expect", e));
         return out;
     }
@@ -75,9 +77,8 @@ final class Ending {
     private Optional<TraceEvent> lastClientDatagram() {
         TraceEvent last = null;
         for (TraceEvent e : events) {
-            boolean fromClient = e.channel() == Channel.UDP
-                    && (e.side() == Side.CLIENT && ("SEND".equals(e.event()) || "RESEND".equals(e.event()))
-                            || e.side() == Side.SERVER && "RECV".equals(e.event()));
+            boolean fromClient = e.channel() == Channel.UDP && e.from().role() == Party.Role.CLIENT
+                    && (e.verb() == Verb.SEND || e.verb() == Verb.RESEND || e.verb() == Verb.RECV);
             if (fromClient) {
                 last = e;
             }
@@ -85,8 +86,8 @@ final class Ending {
         return Optional.ofNullable(last);
     }
 
-    private Optional<TraceEvent> first(Side side, String verb) {
-        return events.stream().filter(e -> e.side() == side && verb.equals(e.event())).findFirst();
+    private Optional<TraceEvent> first(Side side, Verb verb) {
+        return events.stream().filter(e -> e.is(side, verb)).findFirst();
     }
 
     private TraceEvent say(List<String> out, String key, TraceEvent e) {

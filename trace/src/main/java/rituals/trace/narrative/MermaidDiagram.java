@@ -9,6 +9,8 @@ import java.util.Set;
 import rituals.trace.Channel;
 import rituals.trace.Side;
 import rituals.trace.TraceEvent;
+import rituals.trace.Party;
+import rituals.trace.Verb;
 
 /**
  * The timeline as a Mermaid {@code sequenceDiagram} between the Client, the Login service, the Region and the
@@ -35,7 +37,7 @@ public final class MermaidDiagram {
                 if (noted.add(e.key())) {
                     Summary s = summaries.get(e.key());
                     String span = e.channel() == Channel.CAPS ? "C,K" : "C,R";
-                    items.add("Note over " + span + ": " + e.side() + " " + e.event() + " " + e.subject() + " ×"
+                    items.add("Note over " + span + ": " + e.side() + " " + e.verb().label() + " " + e.subject() + " ×"
                             + s.count() + (s.count() > 1 ? " (" + s.value("rate", 0) + "/s)" : ""));
                 }
             } else {
@@ -60,50 +62,49 @@ public final class MermaidDiagram {
     }
 
     private static String item(TraceEvent e, boolean serverSawLogin) {
-        String what = e.subject().isEmpty() ? e.event() : e.subject();
+        String what = e.subject().isEmpty() ? e.verb().label() : e.subject();
         switch (e.channel()) {
             case LOGIN:
                 return login(e, serverSawLogin);
             case UDP:
-                if ("SEND".equals(e.event()) || "RECV".equals(e.event())) {
-                    boolean fromClient = "SEND".equals(e.event()) == (e.side() == Side.CLIENT);
-                    return (fromClient ? "C->>R: " : "R->>C: ") + what;
+                if (e.verb() == Verb.SEND || e.verb() == Verb.RECV) {
+                    return (e.from().role() == Party.Role.CLIENT ? "C->>R: " : "R->>C: ") + what;
                 }
-                return "Note over " + (e.side() == Side.CLIENT ? "C" : "R") + ": " + e.event()
+                return "Note over " + (e.side() == Side.CLIENT ? "C" : "R") + ": " + e.verb().label()
                         + (e.subject().isEmpty() ? "" : " " + e.subject()) + reason(e);
             case CAPS:
-                boolean request = "SEND".equals(e.event()) == (e.side() == Side.CLIENT);
+                boolean request = e.to().role() == Party.Role.CAPS;
                 return request ? "C->>K: " + what : "K-->>C: " + what + status(e);
             case CIRCUIT:
-                return "Note over R: circuit " + e.event() + reason(e);
+                return "Note over R: circuit " + e.verb().label() + reason(e);
             default:
                 String note = e.fact("Note");
-                return "Note over C: " + e.event() + (e.subject().isEmpty() ? "" : " " + e.subject())
+                return "Note over C: " + Narrator.label(e)
                         + (note == null ? "" : ": " + note);
         }
     }
 
     private static String login(TraceEvent e, boolean serverSawLogin) {
         if (e.side() == Side.SERVER) {
-            switch (e.event()) {
-                case "RECV":
+            switch (e.verb()) {
+                case RECV:
                     return "C->>L: " + e.subject();
-                case "SEND":
+                case SEND:
                     return "L-->>C: " + e.subject() + " (" + e.fact("Result") + ")";
-                case "CIRCUIT PROVISION":
+                case CIRCUIT_PROVISION:
                     return "L->>R: provision circuit " + e.fact("Circuit");
                 default:
-                    return "Note over L: " + e.event() + reason(e);
+                    return "Note over L: " + e.verb().label() + reason(e);
             }
         }
         // The client's own login steps become arrows only when the server's probes did not draw them.
-        if (!serverSawLogin && "START".equals(e.event())) {
+        if (!serverSawLogin && e.verb() == Verb.START) {
             return "C->>L: login request";
         }
-        if (!serverSawLogin && ("PROGRESS".equals(e.event()) || "FAILED".equals(e.event()))) {
-            return "L-->>C: login reply (" + ("FAILED".equals(e.event()) ? "failure" : "success") + ")";
+        if (!serverSawLogin && (e.verb() == Verb.PROGRESS || e.verb() == Verb.FAILED)) {
+            return "L-->>C: login reply (" + (e.verb() == Verb.FAILED ? "failure" : "success") + ")";
         }
-        return "Note over C: login " + e.event() + (e.subject().isEmpty() ? "" : " " + e.subject()) + reason(e);
+        return "Note over C: login " + Narrator.label(e) + reason(e);
     }
 
     private static String reason(TraceEvent e) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import rituals.trace.Side;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 
 /**
  * Tells a timeline in an edition's words, in the seeds' shape: title, introduction, Prologue, Parts I–V with one
@@ -112,6 +113,14 @@ public final class Narrator {
 
     /** {@code [SERVER] [UDP] RECV UseCircuitCode}: how an event is named in lines and in the phase table. */
     static String heading(TraceEvent e) {
-        return "[" + e.side() + "] [" + e.channel() + "] " + e.event() + (e.subject().isEmpty() ? "" : " " + e.subject());
+        return "[" + e.side() + "] [" + e.channel() + "] " + label(e);
+    }
+
+    /** {@code RECV UseCircuitCode}, {@code AUTH OK}, or a behaviour note's own name ({@code WALLFLOWER}). */
+    static String label(TraceEvent e) {
+        if (e.verb() == Verb.NOTE) {
+            return e.subject();
+        }
+        return e.subject().isEmpty() ? e.verb().label() : e.verb().label() + " " + e.subject();
     }
 }

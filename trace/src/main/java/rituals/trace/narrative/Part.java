@@ -1,8 +1,10 @@
 package rituals.trace.narrative;
 
+import java.util.EnumSet;
 import java.util.Set;
 import rituals.trace.Channel;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 
 /**
  * The five parts of a ritual, in the seeds' order, and which part an event belongs to. The Prologue is not a part:
@@ -27,16 +29,17 @@ public enum Part {
             Set.of("LogoutRequest", "LogoutReply", "DisableSimulator", "KickUser", "CloseCircuit");
 
     /** Circuit-level verdicts that end the ritual. */
-    private static final Set<String> ENDINGS = Set.of("TIMEOUT", "CLOSE", "EXPIRE", "DISCONNECTED", "KICK");
+    private static final Set<Verb> ENDINGS =
+            EnumSet.of(Verb.TIMEOUT, Verb.CLOSE, Verb.EXPIRE, Verb.DISCONNECTED, Verb.KICK, Verb.EXPECT);
 
     /** Whether the event sets the scene rather than happening in it (the Prologue's material). */
     public static boolean isSetting(TraceEvent event) {
-        return "SETTINGS".equals(event.event());
+        return event.verb() == Verb.SETTINGS;
     }
 
     /** The part an event is told in. */
     public static Part of(TraceEvent event) {
-        if (ENDINGS.contains(event.event()) || "EXPECT".equals(event.event())) {
+        if (ENDINGS.contains(event.verb())) {
             return V;
         }
         Channel channel = event.channel();
@@ -47,11 +50,11 @@ public enum Part {
             return III;
         }
         if (channel == Channel.CIRCUIT) {
-            return "OPEN".equals(event.event()) ? II : V;
+            return event.verb() == Verb.OPEN ? II : V;
         }
         if (channel == Channel.UDP) {
             if (HANDSHAKE.contains(event.subject())
-                    || "DROP".equals(event.event()) && REFUSALS.contains(event.subject())) {
+                    || event.verb() == Verb.DROP && REFUSALS.contains(event.subject())) {
                 return II;
             }
             if (PARTING.contains(event.subject())) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import rituals.trace.Channel;
 import rituals.trace.Side;
 import rituals.trace.TraceEvent;
+import rituals.trace.Party;
+import rituals.trace.Verb;
 
 /**
  * Tells each datagram once. When both sides were recorded, one datagram shows up twice: SEND on the sender's side and
@@ -29,11 +31,11 @@ final class Perspective {
     private Perspective() {}
 
     static List<TraceEvent> tellOnce(List<TraceEvent> events) {
-        Map<String, Set<String>> verbsByDatagram = new HashMap<>();
+        Map<String, Set<Verb>> verbsByDatagram = new HashMap<>();
         for (TraceEvent e : events) {
             String id = datagram(e);
             if (id != null) {
-                verbsByDatagram.computeIfAbsent(id, k -> new HashSet<>()).add(e.event());
+                verbsByDatagram.computeIfAbsent(id, k -> new HashSet<>()).add(e.verb());
             }
         }
         Set<String> callsSeenByServer = new HashSet<>();
@@ -60,29 +62,26 @@ final class Perspective {
         if (e.channel() != Channel.CAPS) {
             return null;
         }
-        boolean request = e.side() == Side.CLIENT ? "SEND".equals(e.event()) : "RECV".equals(e.event());
-        boolean reply = e.side() == Side.CLIENT ? "RECV".equals(e.event()) : "SEND".equals(e.event());
-        return request ? "request|" + e.subject() : reply ? "reply|" + e.subject() : null;
+        if (e.verb() != Verb.SEND && e.verb() != Verb.RECV) {
+            return null;
+        }
+        boolean request = e.to().role() == Party.Role.CAPS;
+        return (request ? "request|" : "reply|") + e.subject();
     }
 
     private static Side preferred(String message) {
         return WORLD_CONTENT.contains(message) ? Side.CLIENT : Side.SERVER;
     }
 
-    /** "sender|message|sequence" for a UDP SEND or RECV that carries its Sequence; null otherwise. */
+    /** "sender role|message|sequence" for a UDP SEND or RECV that carries its Sequence; null otherwise. */
     private static String datagram(TraceEvent e) {
         String sequence = e.fact("Sequence");
         if (e.channel() != Channel.UDP || sequence == null) {
             return null;
         }
-        Side sender;
-        if ("SEND".equals(e.event())) {
-            sender = e.side();
-        } else if ("RECV".equals(e.event())) {
-            sender = e.side() == Side.SERVER ? Side.CLIENT : Side.SERVER;
-        } else {
+        if (e.verb() != Verb.SEND && e.verb() != Verb.RECV) {
             return null;
         }
-        return sender + "|" + e.subject() + "|" + sequence;
+        return e.from().role() + "|" + e.subject() + "|" + sequence;
     }
 }

@@ -49,7 +49,7 @@ public final class PhaseTable {
                     "SERVER.CAPS.SEND.EventQueueGet", "CLIENT.CAPS.RECV.EventQueueGet")),
             new Phase("end", Pick.FIRST, List.of(
                     "SERVER.CIRCUIT.CLOSE", "SERVER.CIRCUIT.EXPIRE", "CLIENT.UDP.DISCONNECTED",
-                    "CLIENT.LOGIN.FAILED", "SERVER.LOGIN.AUTH FAILURE")));
+                    "CLIENT.LOGIN.FAILED", "SERVER.LOGIN.AUTH_FAILURE")));
 
     private final long origin;
     private final List<Row> rows;

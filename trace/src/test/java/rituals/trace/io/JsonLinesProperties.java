@@ -9,7 +9,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import rituals.trace.Channel;
 import rituals.trace.Side;
+import rituals.trace.Party;
+import rituals.trace.Scope;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 
 class JsonLinesProperties {
     /** Any event (quotes, newlines, non-ASCII in any text; any time to the nanosecond) survives one line of JSON. */
@@ -19,11 +22,18 @@ class JsonLinesProperties {
             @ForAll @LongRange(min = 0) long nanos,
             @ForAll Side side,
             @ForAll Channel channel,
-            @ForAll String event,
+            @ForAll Verb verb,
             @ForAll String subject,
             @ForAll @IntRange(min = -1) int size,
+            @ForAll Party.Role fromRole,
+            @ForAll String region,
+            @ForAll long handle,
+            @ForAll @LongRange(min = 0, max = 0xFFFFFFFFL) long circuit,
+            @ForAll String agent,
             @ForAll Map<String, String> facts) throws TraceFormatException {
-        TraceEvent e = new TraceEvent(seq, nanos, side, channel, event, subject, size, facts);
+        Party from = new Party(fromRole, fromRole == Party.Role.REGION ? region : "");
+        TraceEvent e = new TraceEvent(seq, nanos, side, channel, verb, subject, size, from, Party.region(region),
+                new Scope(region, handle, circuit, agent, agent), facts);
         String line = JsonLines.line(e);
 
         assertThat(line).doesNotContain("\n");

@@ -16,6 +16,8 @@ import rituals.trace.narrative.Narrator;
 import rituals.trace.narrative.PhaseTable;
 
 class RitualFilesTest {
+    private static final TraceHeader HEADER = TraceHeader.now(0, "rituals test", "RitualFilesTest");
+
     @TempDir
     Path dir;
 
@@ -24,11 +26,11 @@ class RitualFilesTest {
         List<TraceEvent> timeline = SyntheticRitual.of("shy-wallflower");
         Edition edition = Edition.choose("themed", "shy-wallflower");
 
-        RitualFiles.Written written = RitualFiles.write(dir.resolve("out"), "ritual", timeline, edition);
+        RitualFiles.Written written = RitualFiles.write(dir.resolve("out"), "ritual", HEADER, timeline, edition);
 
         assertThat(Files.readString(written.markdown())).isEqualTo(new Narrator(edition).narrate(timeline))
                 .startsWith("# OpenSim Client/Server Mating Rituals: The Shy Wallflower");
-        assertThat(JsonLines.read(written.jsonLines())).isEqualTo(timeline);
+        assertThat(JsonLines.read(written.jsonLines())).isEqualTo(new TraceFile(HEADER, timeline));
         assertThat(Files.readString(written.mermaid())).isEqualTo(MermaidDiagram.render(timeline))
                 .startsWith("sequenceDiagram\n");
         // The phase table of this timeline, not merely some table.

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import rituals.trace.Channel;
 import rituals.trace.Side;
 import rituals.trace.SyntheticRitual;
+import rituals.trace.Scope;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 
 class EditionTest {
     /** The event keys a scenario's numbered lines need that the edition cannot say in its own (themed) words. */
@@ -58,7 +60,7 @@ class EditionTest {
         Edition plain = Edition.load("test-plain-theme");
 
         assertThat(unthemed(plain, "wallflower"))
-                .contains("SERVER.UDP.RECV.UseCircuitCode", "CLIENT.BEHAVIOR.WALLFLOWER", "SERVER.CIRCUIT.TIMEOUT");
+                .contains("SERVER.UDP.RECV.UseCircuitCode", "CLIENT.BEHAVIOR.NOTE.WALLFLOWER", "SERVER.CIRCUIT.TIMEOUT");
     }
 
     @Test
@@ -91,13 +93,13 @@ class EditionTest {
     @Test
     void aSentenceFallsBackFromKeyToShorterKeyToGeneric() {
         Edition naturalist = Edition.load("naturalist");
-        TraceEvent exact = event(Side.SERVER, Channel.UDP, "RECV", "UseCircuitCode");
-        TraceEvent shorter = event(Side.SERVER, Channel.UDP, "RECV", "ChatFromViewer");
-        TraceEvent generic = event(Side.CLIENT, Channel.CIRCUIT, "WOBBLE", "");
+        TraceEvent exact = event(Side.SERVER, Channel.UDP, Verb.RECV, "UseCircuitCode");
+        TraceEvent shorter = event(Side.SERVER, Channel.UDP, Verb.RECV, "ChatFromViewer");
+        TraceEvent generic = event(Side.CLIENT, Channel.CIRCUIT, Verb.ACK, "");
 
         assertThat(naturalist.sentence(exact)).startsWith("The server receives the first critical packet.");
         assertThat(naturalist.sentence(shorter)).isEqualTo("The server receives a `ChatFromViewer` packet.");
-        assertThat(naturalist.sentence(generic)).isEqualTo("A probe recorded WOBBLE .");
+        assertThat(naturalist.sentence(generic)).isEqualTo("A probe recorded ACK .");
     }
 
     @Test
@@ -105,28 +107,28 @@ class EditionTest {
         // naturalist has CLIENT.BEHAVIOR.EXPECT.MET, but the wallflower only its own CLIENT.BEHAVIOR... and dance's
         // EXPECT.MET: the themed chain is asked first, whatever the key's length.
         Edition wallflower = Edition.load("wallflower");
-        TraceEvent step = event(Side.CLIENT, Channel.BEHAVIOR, "WALLFLOWER", "");
+        TraceEvent step = event(Side.CLIENT, Channel.BEHAVIOR, Verb.NOTE, "WALLFLOWER");
 
         assertThat(wallflower.sourceOf(step.key())).contains("wallflower");
-        assertThat(wallflower.sentence(event(Side.CLIENT, Channel.BEHAVIOR, "EXPECT", "MET")))
+        assertThat(wallflower.sentence(event(Side.CLIENT, Channel.BEHAVIOR, Verb.EXPECT, "MET")))
                 .startsWith("The Suitor reflects on the evening");
     }
 
     @Test
     void detailsShowTheFactsTheEditionAsksFor() {
-        TraceEvent use = new TraceEvent(7, 0, Side.SERVER, Channel.UDP, "RECV", "UseCircuitCode", 46,
+        TraceEvent use = TraceEvent.of(7, 0, Side.SERVER, Channel.UDP, Verb.RECV, "UseCircuitCode", 46, Scope.NONE,
                 Map.of("CircuitCode", "1966132762"));
-        TraceEvent layer = new TraceEvent(8, 0, Side.CLIENT, Channel.UDP, "RECV", "LayerData", 923,
+        TraceEvent layer = TraceEvent.of(8, 0, Side.CLIENT, Channel.UDP, Verb.RECV, "LayerData", 923, Scope.NONE,
                 Map.of("Type", "Land", "Sequence", "4"));
         Edition naturalist = Edition.load("naturalist");
 
         assertThat(naturalist.details(use)).isEqualTo("CircuitCode: 1966132762");
         assertThat(naturalist.details(layer)).isEqualTo("Size: 923");
-        assertThat(Edition.load("wallflower").details(new TraceEvent(9, 0, Side.SERVER, Channel.LOGIN, "SEND",
-                "XML-RPC Response", -1, Map.of("Result", "Success")))).isEqualTo("Success");
+        assertThat(Edition.load("wallflower").details(TraceEvent.of(9, 0, Side.SERVER, Channel.LOGIN, Verb.SEND,
+                "XML-RPC Response", -1, Scope.NONE, Map.of("Result", "Success")))).isEqualTo("Success");
     }
 
-    private static TraceEvent event(Side side, Channel channel, String verb, String subject) {
-        return new TraceEvent(1, 0, side, channel, verb, subject, -1, Map.of());
+    private static TraceEvent event(Side side, Channel channel, Verb verb, String subject) {
+        return TraceEvent.of(1, 0, side, channel, verb, subject, -1, Scope.NONE, Map.of());
     }
 }
