@@ -30,11 +30,13 @@ import rituals.trace.Clock;
 
 /**
  * {@code ./rituals bench}: the venue (a child process) and a crowd (this process) on loopback, measured, written as
- * Markdown into docs/benchmarks.md. The venue's CPU comes from the OS, its heap from jcmd after a full GC; the
+ * Markdown into a file of the user's ({@code --out}), and into docs/benchmarks.md only when asked
+ * ({@code --write-docs}): a run on someone's laptop must not rewrite the project's published figures. The venue's CPU comes from the OS, its heap from jcmd after a full GC; the
  * crowd's own heap and CPU are measured here the same way, so neither side's cost hides in the other's.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Run the venue and a crowd together on loopback and write the figures to docs/benchmarks.md.",
+        description = {"Run the venue and a crowd together on loopback and write the figures to a file (--out); "
+                + "--write-docs also puts them into docs/benchmarks.md.",
             "Takes about --duration + 75 s with the default warm-up; needs a JDK (jcmd) and about 3 open files per "
                     + "agent."})
 public final class BenchCommand implements Callable<Integer> {
@@ -81,9 +83,13 @@ public final class BenchCommand implements Callable<Integer> {
                     + "and out until this many have (default: ${DEFAULT-VALUE}; 0 measures cold JVMs).")
     int warmup;
 
-    @Option(names = "--out", defaultValue = "docs/benchmarks.md", description = "Where the figures go "
-            + "(default: ${DEFAULT-VALUE}; only the bench's own section is replaced).")
+    @Option(names = "--out", defaultValue = "rituals-out/bench.md", paramLabel = "FILE", description = "Where the "
+            + "figures go (default: ${DEFAULT-VALUE}; an existing file keeps all but the bench's own section).")
     Path out;
+
+    @Option(names = "--write-docs", paramLabel = "FILE", arity = "0..1", fallbackValue = "docs/benchmarks.md",
+            description = "Also replace the bench's section of the project's figures (default file: ${FALLBACK-VALUE}).")
+    Path docs;
 
     @Option(names = "--no-write", description = "Print the figures only.")
     boolean noWrite;
@@ -121,8 +127,10 @@ public final class BenchCommand implements Callable<Integer> {
         stdout.println(figures.crowd().text());
         stdout.println(markdown);
         if (!noWrite) {
-            BenchMarkdown.writeInto(out, markdown);
-            stdout.println("Written to " + out.toAbsolutePath());
+            for (Path file : docs == null ? List.of(out) : List.of(out, docs)) {
+                BenchMarkdown.writeInto(file, markdown);
+                stdout.println("Written to " + file.toAbsolutePath());
+            }
         }
         stdout.flush();
         return figures.crowd().failed() == 0 ? 0 : 1;
@@ -208,8 +216,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Naturalists named as {@code user create --count} names them, logging in at the bench's rate. */
     private CrowdPlan plan(VenueProcess venue, int count, Duration hold) {
-        return new CrowdPlan(URI.create(venue.loginUri()), count, ramp, hold, "naturalist", CROWD.prefix, CROWD.last,
-                PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(60));
+        return new CrowdPlan(URI.create(venue.loginUri()), count, ramp, hold, "naturalist", CROWD.pattern(), PASSWORD,
+                LoginFormat.XMLRPC, Duration.ofSeconds(60));
     }
 
     private void createAccounts(Path data, int iterations) {

@@ -69,8 +69,8 @@ public final class CrowdCommand implements Callable<Integer> {
         }
         CrowdPlan plan;
         try {
-            plan = new CrowdPlan(login.uri, agents, ramp, seconds(duration), scenario, names.prefix, names.last,
-                    secret, login.format(), seconds(phaseTimeout));
+            plan = new CrowdPlan(login.uri, agents, ramp, seconds(duration), scenario, names.pattern(), secret,
+                    login.format(), seconds(phaseTimeout));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import rituals.client.crowd.NamePattern;
 import rituals.server.account.Account;
 import rituals.server.account.AccountException;
 import rituals.server.account.AccountStore;
@@ -40,7 +41,8 @@ final class UserCreateCommand implements Callable<Integer> {
             description = "The password (prompted for when given without a value).")
     String password;
 
-    @Option(names = "--count", paramLabel = "N", description = "Create N crowd accounts PREFIX1 … PREFIXN.")
+    @Option(names = "--count", paramLabel = "N", description = "Create N crowd accounts PREFIX1 LAST … PREFIXN LAST, "
+            + "or as --name-pattern names them.")
     Integer count;
 
     @Mixin
@@ -71,11 +73,13 @@ final class UserCreateCommand implements Callable<Integer> {
                 out.printf("Created %s (%s) in %s%n", a.name(), a.agentId(), data.dataDir);
                 return 0;
             }
+            NamePattern pattern = crowd.pattern();
             List<String> created = crowd.createIn(store, count, password);
-            out.printf("Created %d accounts %s1 %s … %s%d %s (%d already existed) in %s%n", created.size(),
-                    crowd.prefix, crowd.last, crowd.prefix, count, crowd.last, count - created.size(), data.dataDir);
+            out.printf("Created %d accounts %s %s … %s %s (%d already existed) in %s%n", created.size(),
+                    pattern.firstOf(0), pattern.lastOf(0), pattern.firstOf(count - 1), pattern.lastOf(count - 1),
+                    count - created.size(), data.dataDir);
             return 0;
-        } catch (AccountException e) {
+        } catch (AccountException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("rituals user create: " + e.getMessage());
             return 1;
         }

@@ -6,8 +6,8 @@ import rituals.client.Credentials;
 import rituals.client.login.LoginFormat;
 
 /**
- * What a crowd run is: N agents named {@code <prefix>1 <last>} … {@code <prefix>N <last>} (the accounts
- * {@code ./rituals user create --count N --prefix Bot} makes), launched at {@code rampPerSecond}, each playing
+ * What a crowd run is: N agents named by {@code names} (by default {@code Bot1 Crowd} … {@code BotN Crowd}, the
+ * accounts {@code ./rituals user create --count N} makes), launched at {@code rampPerSecond}, each playing
  * {@code scenario}, all staying {@code hold} after the ramp has ended.
  *
  * @param rampPerSecond logins started per second (the arrival rate, not a concurrency limit)
@@ -15,8 +15,8 @@ import rituals.client.login.LoginFormat;
  *                      when it is over
  * @param phaseTimeout  how long each step of arriving may take before the agent counts as failed
  */
-public record CrowdPlan(URI loginUri, int agents, double rampPerSecond, Duration hold, String scenario, String prefix,
-        String last, String password, LoginFormat format, Duration phaseTimeout) {
+public record CrowdPlan(URI loginUri, int agents, double rampPerSecond, Duration hold, String scenario, NamePattern names,
+        String password, LoginFormat format, Duration phaseTimeout) {
 
     public CrowdPlan {
         if (agents < 1) {
@@ -40,8 +40,8 @@ public record CrowdPlan(URI loginUri, int agents, double rampPerSecond, Duration
         return launchOffsetNanos(agents - 1);
     }
 
-    /** Credentials of agent {@code index} (0-based): {@code <prefix><index+1> <last>}. */
+    /** Credentials of agent {@code index} (0-based). */
     Credentials credentials(int index) {
-        return new Credentials(loginUri, prefix + (index + 1), last, password, format);
+        return new Credentials(loginUri, names.firstOf(index), names.lastOf(index), password, format);
     }
 }

@@ -29,6 +29,7 @@ import rituals.trace.Side;
 /** A small crowd against our venue on loopback: correctness only (everyone arrives, nobody is dropped), no timing. */
 class CrowdIT {
     private static final int AGENTS = 50;
+    private static final int PCAMPBOTS = 3;
     private static final String PASSWORD = "crowd-secret";
 
     @TempDir
@@ -43,6 +44,9 @@ class CrowdIT {
                 UUID::randomUUID, Clock.system())) {
             for (int i = 1; i <= AGENTS; i++) {
                 store.create("Bot" + i, "Crowd", PASSWORD);
+            }
+            for (int i = 0; i < PCAMPBOTS; i++) {
+                store.create("Camper", "Bot_" + i, PASSWORD); // as pCampBot names them: Firstname Lastname_<n>
             }
         }
         venue = Venue.start(new ConfigLoader()
@@ -64,7 +68,7 @@ class CrowdIT {
     @Test
     void everyAgentArrivesStaysAndLogsOut() throws Exception {
         CrowdPlan plan = new CrowdPlan(URI.create(venue.loginUri()), AGENTS, 200, Duration.ofSeconds(1), "naturalist",
-                "Bot", "Crowd", PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(20));
+                NamePattern.prefixed("Bot", "Crowd"), PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(20));
         List<CrowdProgress> progress = new ArrayList<>();
         Crowd crowd = Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), progress::add);
 
@@ -90,8 +94,8 @@ class CrowdIT {
 
     @Test
     void agentsWithoutAccountsFailWithTheLoginReason() throws Exception {
-        CrowdPlan plan = new CrowdPlan(URI.create(venue.loginUri()), 3, 100, Duration.ZERO, "naturalist", "Nobody",
-                "Crowd", PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(20));
+        CrowdPlan plan = new CrowdPlan(URI.create(venue.loginUri()), 3, 100, Duration.ZERO, "naturalist",
+                NamePattern.prefixed("Nobody", "Crowd"), PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(20));
         CrowdReport report = Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), p -> { })
                 .finished().get(60, TimeUnit.SECONDS);
         assertThat(report.failed()).isEqualTo(3);
@@ -99,5 +103,16 @@ class CrowdIT {
         assertThat(report.failuresByCount()).hasSize(1);
         assertThat(report.failuresByCount().keySet().iterator().next()).startsWith("login failed: key");
         assertThat(report.dropped()).isZero();
+    }
+
+    @Test
+    void accountsNamedForPCampBotServeACrowd() throws Exception {
+        CrowdPlan plan = new CrowdPlan(URI.create(venue.loginUri()), PCAMPBOTS, 100, Duration.ZERO, "naturalist",
+                NamePattern.parse("Camper Bot_{n}", 0), PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(20));
+        CrowdReport report = Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), p -> { })
+                .finished().get(60, TimeUnit.SECONDS);
+
+        assertThat(report.failuresByCount()).isEmpty();
+        assertThat(report.reachedWorld()).isEqualTo(PCAMPBOTS);
     }
 }
