@@ -96,6 +96,27 @@ public final class Probe {
         if (!on) {
             return;
         }
+        Map<String, String> facts = facts(keyValues);
+        long seq = sequence.incrementAndGet();
+        sink.accept(TraceEvent.of(seq, clock.nanos() - originNanos, side, channel, verb, subject, size, scope, facts));
+    }
+
+    /**
+     * Records one event between two named parties: for a probe that sits between the peers (an observer relaying a
+     * region's datagram to the client), where the side alone cannot say who sent what to whom.
+     */
+    public void emitBetween(Party from, Party to, Channel channel, Verb verb, String subject, int size,
+            Object... keyValues) {
+        if (!on) {
+            return;
+        }
+        Map<String, String> facts = facts(keyValues);
+        long seq = sequence.incrementAndGet();
+        sink.accept(new TraceEvent(seq, clock.nanos() - originNanos, side, channel, verb, subject, size, from, to,
+                scope, facts));
+    }
+
+    private static Map<String, String> facts(Object... keyValues) {
         if (keyValues.length % 2 != 0) {
             throw new IllegalArgumentException("facts come in name/value pairs: " + keyValues.length + " items");
         }
@@ -103,7 +124,6 @@ public final class Probe {
         for (int i = 0; i < keyValues.length; i += 2) {
             facts.put(String.valueOf(keyValues[i]), String.valueOf(keyValues[i + 1]));
         }
-        long seq = sequence.incrementAndGet();
-        sink.accept(TraceEvent.of(seq, clock.nanos() - originNanos, side, channel, verb, subject, size, scope, facts));
+        return facts;
     }
 }
