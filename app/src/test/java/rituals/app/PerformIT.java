@@ -130,6 +130,8 @@ class PerformIT {
                 .collect(Collectors.toSet());
         assertThat(headings(md)).isNotEmpty().allSatisfy(h -> assertThat(told).contains(h));
         assertThat(Files.readString(dir.resolve("naturalist.mmd"))).startsWith("sequenceDiagram");
+        // Both sides name the one suitor alike, so it is told as one agent: no agent list, no per-agent endings.
+        assertThat(md).doesNotContain("- **Agents**", "\n#### ");
         assertThat(new rituals.trace.narrative.Narrator(Edition.choose("naturalist", "naturalist")).narrate(events))
                 .isEqualTo(md);
     }

@@ -7,13 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import rituals.trace.TraceEvent;
 import rituals.trace.narrative.Edition;
-import rituals.trace.narrative.MermaidDiagram;
+import rituals.trace.narrative.MarkdownRenderer;
+import rituals.trace.narrative.MermaidRenderer;
 import rituals.trace.narrative.Narrative;
 import rituals.trace.narrative.Narrator;
 
 /**
  * Every rendering of one timeline, written side by side into a directory (for {@code perform} and
  * {@code connect --ritual-out DIR}): the narrative, the events for tools, the sequence diagram and the phase table.
+ * The three renderings of the narrative are drawn from one {@link Narrative}.
  */
 public final class RitualFiles {
     /** The files written. */
@@ -31,11 +33,12 @@ public final class RitualFiles {
         Written written = new Written(dir.resolve(name + ".md"), dir.resolve(name + ".jsonl"),
                 dir.resolve(name + ".mmd"), dir.resolve(name + "-phases.md"));
         Narrative narrative = new Narrator(edition).compose(timeline);
-        Files.writeString(written.markdown(), narrative.toMarkdown(), StandardCharsets.UTF_8);
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Files.writeString(written.markdown(), markdown.render(narrative), StandardCharsets.UTF_8);
         JsonLines.write(header, timeline, written.jsonLines());
-        Files.writeString(written.mermaid(), MermaidDiagram.render(timeline), StandardCharsets.UTF_8);
+        Files.writeString(written.mermaid(), new MermaidRenderer().render(narrative), StandardCharsets.UTF_8);
         // the narrative has timed the phases already
-        Files.writeString(written.phases(), narrative.phases().toMarkdown(), StandardCharsets.UTF_8);
+        Files.writeString(written.phases(), markdown.phases(narrative), StandardCharsets.UTF_8);
         return written;
     }
 }

@@ -21,7 +21,9 @@ import rituals.trace.TraceEvent;
  * <p>Event sentences are found by the event's key with spaces turned into underscores
  * ({@code SERVER.LOGIN.AUTH_SUCCESS}, {@code SERVER.UDP.RECV.UseCircuitCode}); an absent key falls back to the
  * shorter key ({@code SERVER.UDP.RECV}, then {@code SERVER.UDP}) and finally to {@code generic}. Phrases may hold
- * placeholders: {@code {FactName}} for a fact, {@code {subject}}, {@code {event}}, {@code {size}} for the event.
+ * placeholders: {@code {FactName}} for a fact, {@code {subject}}, {@code {event}}, {@code {size}} for the event; text
+ * between backticks is code. "a {@code {subject}}" agrees with the value ("an {@code AvatarAppearance}"), and
+ * {@code {count:step|steps}} writes a count with its noun (see {@link Template}).
  *
  * <p>{@code details.<key>} (same fallback, then {@code details}) lists the facts shown in brackets after a line:
  * {@code Name} shows "Name: value", {@code ~Name} the bare value, {@code Size} the wire size, {@code *} every fact but
@@ -156,7 +158,7 @@ public final class Edition {
     }
 
     /** A required structural phrase (title, part titles, …), placeholders filled from {@code values}. */
-    public String text(String key, Function<String, String> values) {
+    public Phrase words(String key, Function<String, String> values) {
         return Template.fill(raw(key), values);
     }
 
@@ -165,9 +167,9 @@ public final class Edition {
         return find(key).orElseThrow(() -> new EditionException("edition '" + name + "' has no phrase '" + key + "'"));
     }
 
-    /** {@link #text(String, Function)} for phrases without placeholders. */
-    public String text(String key) {
-        return text(key, k -> null);
+    /** {@link #words(String, Function)} for phrases without placeholders. */
+    public Phrase words(String key) {
+        return words(key, k -> null);
     }
 
     /** The first phrase along the fallback chain {@code prefix + key}, shorter keys, then {@code last}. */
@@ -177,7 +179,7 @@ public final class Edition {
     }
 
     /** The sentence for one event, with its facts filled in. */
-    public String sentence(TraceEvent event) {
+    public Phrase sentence(TraceEvent event) {
         return Template.fill(phrase("", event.key(), "generic"), placeholder -> value(event, placeholder));
     }
 
@@ -189,31 +191,28 @@ public final class Edition {
         return lookup(chain(eventKey)).map(Found::edition);
     }
 
-    /** The bracketed details for a line, e.g. {@code CircuitCode: 1966132762, Size: 923}; empty for none. */
-    public String details(TraceEvent event) {
+    /** The facts shown in brackets after a line, e.g. {@code CircuitCode: 1966132762, Size: 923}; empty for none. */
+    public List<Fact> details(TraceEvent event) {
         String spec = phrase("details.", event.key(), "details");
         List<String> hidden = names(find("details.hidden").orElse(""));
-        List<String> parts = new ArrayList<>();
+        List<Fact> shown = new ArrayList<>();
         for (String item : names(spec)) {
             if (item.equals("*")) {
                 event.facts().forEach((k, v) -> {
                     if (!hidden.contains(k)) {
-                        parts.add(k + ": " + v);
+                        shown.add(new Fact(k, v));
                     }
                 });
-            } else if (item.startsWith("~")) {
-                String v = value(event, item.substring(1));
-                if (v != null) {
-                    parts.add(v);
-                }
             } else {
-                String v = value(event, item);
+                boolean bare = item.startsWith("~");
+                String name = bare ? item.substring(1) : item;
+                String v = value(event, name);
                 if (v != null) {
-                    parts.add(item + ": " + v);
+                    shown.add(new Fact(bare ? "" : name, v));
                 }
             }
         }
-        return String.join(", ", parts);
+        return shown;
     }
 
     static String value(TraceEvent event, String name) {

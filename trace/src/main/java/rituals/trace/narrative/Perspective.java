@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import rituals.trace.Channel;
 import rituals.trace.Side;
 import rituals.trace.TraceEvent;
@@ -30,31 +31,43 @@ final class Perspective {
 
     private Perspective() {}
 
-    static List<TraceEvent> tellOnce(List<TraceEvent> events) {
-        Map<String, Set<Verb>> verbsByDatagram = new HashMap<>();
+    /**
+     * The events to tell. {@code agentOf} names each event's agent: the same datagram or call of two agents is never
+     * paired, but an event whose probe did not know its agent yet (the server's first UseCircuitCode) pairs with
+     * either.
+     */
+    static List<TraceEvent> tellOnce(List<TraceEvent> events, Function<TraceEvent, String> agentOf) {
+        Map<String, List<TraceEvent>> byDatagram = new HashMap<>();
+        Map<String, Set<String>> serverCallAgents = new HashMap<>();
         for (TraceEvent e : events) {
             String id = datagram(e);
             if (id != null) {
-                verbsByDatagram.computeIfAbsent(id, k -> new HashSet<>()).add(e.verb());
+                byDatagram.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
             }
-        }
-        Set<String> callsSeenByServer = new HashSet<>();
-        for (TraceEvent e : events) {
             String call = call(e);
             if (call != null && e.side() == Side.SERVER) {
-                callsSeenByServer.add(call);
+                serverCallAgents.computeIfAbsent(call, k -> new HashSet<>()).add(agentOf.apply(e));
             }
         }
         List<TraceEvent> told = new ArrayList<>(events.size());
         for (TraceEvent e : events) {
             String id = datagram(e);
-            boolean seenByBoth = id != null && verbsByDatagram.get(id).size() == 2;
-            boolean toldByServer = e.side() == Side.CLIENT && callsSeenByServer.contains(call(e));
+            String agent = agentOf.apply(e);
+            boolean seenByBoth = id != null && byDatagram.get(id).stream()
+                    .anyMatch(o -> o.verb() != e.verb() && sameAgent(agent, agentOf.apply(o)));
+            Set<String> callers = serverCallAgents.get(call(e));
+            boolean toldByServer = e.side() == Side.CLIENT && callers != null
+                    && callers.stream().anyMatch(a -> sameAgent(agent, a));
             if ((!seenByBoth || e.side() == preferred(e.subject())) && !toldByServer) {
                 told.add(e);
             }
         }
         return told;
+    }
+
+    /** Two events may concern the same agent: both name it, or one of them names none. */
+    private static boolean sameAgent(String a, String b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
     }
 
     /** "request|Seed" or "reply|Seed" for a capability SEND or RECV; null otherwise. */

@@ -8,7 +8,8 @@ import rituals.trace.TraceEvent;
 /**
  * When each phase of the ritual was reached, in milliseconds from the start of the login. Each phase names the probe
  * keys that mark it, best first; the first key the timeline holds decides, so a phase is timed from whichever side
- * was recorded. The table renders alone (for tools and benchmarks) and inside the narrative.
+ * was recorded. Rows keep the ritual's canonical order, which is not always the order of time (the seed capability may
+ * come before the terrain ends). The table renders alone (for tools and benchmarks) and inside the narrative.
  */
 public final class PhaseTable {
     /**
@@ -31,7 +32,7 @@ public final class PhaseTable {
     private static final List<Phase> PHASES = List.of(
             new Phase("login reply", Pick.FIRST, List.of(
                     "SERVER.LOGIN.SEND", "CLIENT.LOGIN.PROGRESS", "CLIENT.LOGIN.FAILED")),
-            // The first PacketAck of a circuit is the server's immediate answer to UseCircuitCode (protocol-facts §4.1).
+            // The first PacketAck of a circuit is the server's immediate answer to UseCircuitCode.
             new Phase("UseCircuitCode acked", Pick.FIRST, List.of(
                     "CLIENT.UDP.RECV.PacketAck", "SERVER.UDP.SEND.PacketAck")),
             new Phase("RegionHandshake", Pick.FIRST, List.of(
@@ -51,16 +52,23 @@ public final class PhaseTable {
                     "SERVER.CIRCUIT.CLOSE", "SERVER.CIRCUIT.EXPIRE", "CLIENT.UDP.DISCONNECTED",
                     "CLIENT.LOGIN.FAILED", "SERVER.LOGIN.AUTH_FAILURE")));
 
+    private final String agent;
     private final long origin;
     private final List<Row> rows;
 
-    private PhaseTable(long origin, List<Row> rows) {
+    private PhaseTable(String agent, long origin, List<Row> rows) {
+        this.agent = agent;
         this.origin = origin;
         this.rows = List.copyOf(rows);
     }
 
-    /** The phases of a timeline (either side or both). */
+    /** The phases of a timeline (either side or both) of one agent's ritual. */
     public static PhaseTable of(List<TraceEvent> timeline) {
+        return of("", timeline);
+    }
+
+    /** The phases of {@code agent}'s ritual, from its events alone (see {@link Narrator} for several agents). */
+    public static PhaseTable of(String agent, List<TraceEvent> timeline) {
         // Every phase scans the timeline for its keys: build each event's key once, not once per scan.
         List<String> keys = timeline.stream().map(TraceEvent::key).toList();
         Optional<TraceEvent> start = loginStart(timeline, keys);
@@ -81,7 +89,7 @@ public final class PhaseTable {
             }
             rows.add(new Row(phase.name(), found, found.map(e -> e.nanos() - origin).orElse(0L)));
         }
-        return new PhaseTable(origin, rows);
+        return new PhaseTable(agent, origin, rows);
     }
 
     /**
@@ -112,6 +120,11 @@ public final class PhaseTable {
         return Optional.ofNullable(found);
     }
 
+    /** The agent whose phases these are; "" when the timeline tells one agent (or none). */
+    public String agent() {
+        return agent;
+    }
+
     public List<Row> rows() {
         return rows;
     }
@@ -119,26 +132,5 @@ public final class PhaseTable {
     /** The recorder time of the login start, which every row is measured from. */
     public long originNanos() {
         return origin;
-    }
-
-    /**
-     * A Markdown table: phase, the probe that marked it, its seq, ms from the login start. Rows keep the ritual's
-     * canonical order, which is not always the order of time (the seed capability may come before the terrain ends),
-     * so no deltas between rows are shown.
-     */
-    public String toMarkdown() {
-        StringBuilder out = new StringBuilder();
-        out.append("| Phase | Marked by | Event | ms from login start |\n");
-        out.append("|---|---|---|---:|\n");
-        for (Row row : rows) {
-            if (row.event().isEmpty()) {
-                out.append("| ").append(row.phase()).append(" | not observed | | |\n");
-                continue;
-            }
-            TraceEvent e = row.event().get();
-            out.append("| ").append(row.phase()).append(" | ").append(Narrator.heading(e)).append(" | #").append(e.seq())
-                    .append(" | ").append(Durations.millis(row.nanosFromStart())).append(" |\n");
-        }
-        return out.toString();
     }
 }

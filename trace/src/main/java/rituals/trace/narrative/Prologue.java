@@ -12,23 +12,32 @@ import rituals.trace.TraceEvent;
 
 /**
  * The environment of a ritual: who performed (from the SETTINGS events both runners emit first), over which
- * protocols, in which scenario, with which settings, and which sides' probes were recorded.
+ * protocols, in which scenario, with which settings, which agents (when more than one) and which sides' probes were
+ * recorded.
+ *
+ * @param title   the heading in the edition's words
+ * @param entries labelled entries in order (Server, Client, Protocol, Scenario, Agents, Settings, Recorded)
  */
-final class Prologue {
+public record Prologue(Phrase title, List<Entry> entries) {
+    /** One labelled entry, e.g. Server: Rituals venue 0.1.0 (Instrumented). */
+    public record Entry(String label, Phrase value) {}
+
+    public Prologue {
+        entries = List.copyOf(entries);
+    }
+
     /** Facts that have their own line; every other SETTINGS fact is a setting. */
     private static final Set<String> CAST = Set.of("Server", "Client", "Scenario");
 
     /**
      * The usual values of timeouts a performance may shorten, in ms. AckTimeout: OpenSim's [ClientStack.LindenUDP]
      * default of 60 s (LLUDPServer). EventQueueHold: the ~58 s a poll is held so that the reply beats the 60 s HTTP
-     * timeout of LibreMetaverse (protocol-facts §7).
+     * timeout of LibreMetaverse.
      */
     private static final Map<String, Long> USUAL_MS = Map.of("AckTimeout", 60_000L, "EventQueueHold", 58_000L);
 
     /** Settings that are durations in ms (EVENTS.md), shown with their unit. */
     private static final Set<String> DURATIONS = Set.of("AckTimeout", "CircuitExpiry", "EventQueueHold");
-
-    private Prologue() {}
 
     /** Merged settings of both sides, the server's first (it owns the timeouts). */
     static Map<String, String> settings(List<TraceEvent> timeline) {
@@ -40,44 +49,47 @@ final class Prologue {
         return merged;
     }
 
-    static List<String> lines(Edition edition, List<TraceEvent> timeline, Set<Side> recorded) {
+    static Prologue of(Edition edition, List<TraceEvent> timeline, Set<Side> recorded, List<String> agents) {
         Map<String, String> settings = settings(timeline);
-        List<String> lines = new ArrayList<>();
-        lines.add("- **Server**: " + cast(edition, settings, "Server", recorded.contains(Side.SERVER)));
-        lines.add("- **Client**: " + cast(edition, settings, "Client", recorded.contains(Side.CLIENT)));
-        lines.add("- **Protocol**: " + protocols(timeline, settings));
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry("Server", cast(edition, settings, "Server", recorded.contains(Side.SERVER))));
+        entries.add(new Entry("Client", cast(edition, settings, "Client", recorded.contains(Side.CLIENT))));
+        entries.add(new Entry("Protocol", Phrase.text(protocols(timeline, settings))));
         if (settings.containsKey("Scenario")) {
-            lines.add("- **Scenario**: `" + settings.get("Scenario") + "`");
+            entries.add(new Entry("Scenario", Phrase.code(settings.get("Scenario"))));
         }
-        List<String> shown = new ArrayList<>();
-        settings.forEach((name, value) -> {
-            if (!CAST.contains(name)) {
-                shown.add(setting(edition, name, value));
+        if (agents.size() > 1) {
+            entries.add(new Entry("Agents", Phrase.text(agents.size() + ": " + String.join(", ", agents))));
+        }
+        Phrase shown = Phrase.EMPTY;
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            if (!CAST.contains(setting.getKey())) {
+                shown = shown.then(Phrase.text(shown.isEmpty() ? "" : "; "))
+                        .then(setting(edition, setting.getKey(), setting.getValue()));
             }
-        });
+        }
         if (!shown.isEmpty()) {
-            lines.add("- **Settings**: " + String.join("; ", shown));
+            entries.add(new Entry("Settings", shown));
         }
-        lines.add("- **Recorded**: " + recordedSides(edition, recorded));
-        return lines;
+        entries.add(new Entry("Recorded", recordedSides(edition, recorded)));
+        return new Prologue(edition.words("prologue.title"), entries);
     }
 
-    private static String cast(Edition edition, Map<String, String> settings, String role, boolean recorded) {
+    private static Phrase cast(Edition edition, Map<String, String> settings, String role, boolean recorded) {
         String name = settings.get(role);
-        if (name == null) {
-            name = edition.text("prologue.unnamed");
-        }
-        return recorded ? name + " (Instrumented)" : name + " (" + edition.text("prologue.foreign") + ")";
+        Phrase named = name == null ? edition.words("prologue.unnamed") : Phrase.text(name);
+        return recorded ? named.then(Phrase.text(" (Instrumented)"))
+                : named.then(Phrase.text(" (")).then(edition.words("prologue.foreign")).then(Phrase.text(")"));
     }
 
-    private static String setting(Edition edition, String name, String value) {
+    private static Phrase setting(Edition edition, String name, String value) {
         Long usual = USUAL_MS.get(name);
         long ms = parseLong(value);
         if (usual != null && ms >= 0 && ms < usual) {
-            return edition.text("prologue.shortened", k -> k.equals("name") ? name
+            return edition.words("prologue.shortened", k -> k.equals("name") ? name
                     : k.equals("value") ? value : k.equals("usual") ? Long.toString(usual) : null);
         }
-        return DURATIONS.contains(name) && ms >= 0 ? name + ": " + value + " ms" : name + ": " + value;
+        return Phrase.text(DURATIONS.contains(name) && ms >= 0 ? name + ": " + value + " ms" : name + ": " + value);
     }
 
     private static long parseLong(String value) {
@@ -109,14 +121,14 @@ final class Prologue {
         return seen.isEmpty() ? "none observed" : String.join(", ", seen);
     }
 
-    private static String recordedSides(Edition edition, Set<Side> recorded) {
-        if (recorded.size() == 2) {
-            return edition.text("prologue.both");
+    private static Phrase recordedSides(Edition edition, Set<Side> recorded) {
+        if (recorded.contains(Side.SERVER) && recorded.contains(Side.CLIENT)) {
+            return edition.words("prologue.both");
         }
-        if (recorded.isEmpty()) {
-            return edition.text("prologue.none");
+        if (!recorded.contains(Side.SERVER) && !recorded.contains(Side.CLIENT)) {
+            return edition.words("prologue.none");
         }
         Side missing = recorded.contains(Side.SERVER) ? Side.CLIENT : Side.SERVER;
-        return edition.text("unseen." + missing);
+        return edition.words("unseen." + missing);
     }
 }

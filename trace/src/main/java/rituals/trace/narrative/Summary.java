@@ -1,39 +1,48 @@
 package rituals.trace.narrative;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import rituals.trace.TraceEvent;
 
 /**
- * Repetitive traffic of one kind (same key), told as one line with figures instead of one line per event.
+ * Repetitive traffic of one kind (same key, same agent), counted as it comes.
  *
- * @param first   the first event of the kind (its key, side, channel, verb and subject stand for all)
- * @param count   how many such events
- * @param lastNanos  time of the last one
- * @param bytes   total wire size of those that had one
+ * @param first     the first event of the kind (its key, side, channel, verb and subject stand for all)
+ * @param agent     the agent it concerns, "" when one agent or none is told
+ * @param count     how many such events
+ * @param lastNanos time of the last one
+ * @param bytes     total wire size of those that had one
  */
-public record Summary(TraceEvent first, int count, long lastNanos, long bytes) {
+record Summary(TraceEvent first, String agent, int count, long lastNanos, long bytes) {
+    /**
+     * The fewest events a rate is shown for: two events give one interval, which is a gap, not a rate; three give two
+     * intervals and the first hint of a rhythm.
+     */
+    static final int RATE_MIN_EVENTS = 3;
+
     Summary add(TraceEvent e) {
-        return new Summary(first, count + 1, e.nanos(), bytes + Math.max(0, e.size()));
+        return new Summary(first, agent, count + 1, e.nanos(), bytes + Math.max(0, e.size()));
     }
 
-    static Summary of(TraceEvent e) {
-        return new Summary(e, 1, e.nanos(), Math.max(0, e.size()));
-    }
-
-    public String key() {
-        return first.key();
+    static Summary of(TraceEvent e, String agent) {
+        return new Summary(e, agent, 1, e.nanos(), Math.max(0, e.size()));
     }
 
     /** Events per second between the first and the last; 0 when there is no span to measure. */
-    public double ratePerSecond() {
+    double ratePerSecond() {
         long span = lastNanos - first.nanos();
         return count < 2 || span <= 0 ? 0 : (count - 1) / (span / 1e9);
     }
 
+    boolean showsRate() {
+        return count >= RATE_MIN_EVENTS && lastNanos > first.nanos();
+    }
+
     /**
      * Placeholder values for the edition's summary phrases ({@code count}, {@code times} as "once"/"twice"/"N times",
-     * {@code rate}, {@code first}, {@code last}, {@code bytes}, or the first event's), times relative to
-     * {@code origin}.
+     * {@code rate} (its clause left out below {@link #RATE_MIN_EVENTS}), {@code first}, {@code last}, {@code bytes},
+     * or the first event's), times relative to {@code origin}.
      */
     String value(String name, long origin) {
         switch (name) {
@@ -42,7 +51,7 @@ public record Summary(TraceEvent first, int count, long lastNanos, long bytes) {
             case "times":
                 return count == 1 ? "once" : count == 2 ? "twice" : count + " times";
             case "rate":
-                return String.format(Locale.ROOT, "%.2f", ratePerSecond());
+                return showsRate() ? String.format(Locale.ROOT, "%.2f", ratePerSecond()) : Template.OMIT;
             case "first":
                 return Durations.seconds(first.nanos() - origin);
             case "last":
@@ -55,12 +64,17 @@ public record Summary(TraceEvent first, int count, long lastNanos, long bytes) {
     }
 
     /** The figures shown in brackets, the same in every edition. */
-    String figures(long origin) {
-        String figures = "Count: " + count;
-        if (count > 1) {
-            figures += ", Rate: " + value("rate", origin) + "/s";
+    List<Fact> figures(long origin) {
+        List<Fact> figures = new ArrayList<>();
+        figures.add(new Fact("Count", Integer.toString(count)));
+        if (showsRate()) {
+            figures.add(new Fact("Rate", value("rate", origin) + "/s"));
         }
-        figures += ", First: " + value("first", origin) + ", Last: " + value("last", origin);
-        return bytes > 0 ? figures + ", Bytes: " + bytes : figures;
+        figures.add(new Fact("First", value("first", origin)));
+        figures.add(new Fact("Last", value("last", origin)));
+        if (bytes > 0) {
+            figures.add(new Fact("Bytes", Long.toString(bytes)));
+        }
+        return figures;
     }
 }

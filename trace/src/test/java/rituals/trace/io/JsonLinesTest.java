@@ -22,7 +22,8 @@ import rituals.trace.Scope;
 import rituals.trace.TraceEvent;
 import rituals.trace.Verb;
 import rituals.trace.narrative.Edition;
-import rituals.trace.narrative.Line;
+import rituals.trace.narrative.MarkdownRenderer;
+import rituals.trace.narrative.NarrativeLine;
 import rituals.trace.narrative.Narrative;
 import rituals.trace.narrative.Narrator;
 
@@ -74,15 +75,16 @@ class JsonLinesTest {
                 .collect(Collectors.toMap(TraceEvent::seq, Function.identity()));
         Narrative narrative = new Narrator(Edition.load("wallflower")).compose(timeline);
 
-        assertThat(MarkdownText.numberedLines(narrative.toMarkdown()))
-                .containsExactlyElementsOf(narrative.lines().stream().map(Line::text).toList());
+        assertThat(MarkdownText.numberedLines(new MarkdownRenderer().render(narrative))).map(MarkdownText::heading)
+                .containsExactlyElementsOf(narrative.lines().stream().map(NarrativeLine::heading).toList());
         assertThat(narrative.lines()).allSatisfy(line -> {
             TraceEvent e = bySeq.get(line.seq());
             assertThat(e).as("seq %d", line.seq()).isNotNull();
+            assertThat(List.of(line.side(), line.channel(), line.verb(), line.subject(), line.from(), line.to()))
+                    .isEqualTo(List.of(e.side(), e.channel(), e.verb(), e.subject(), e.from(), e.to()));
             String subject = e.subject().isEmpty() ? "" : " " + e.subject();
-            assertThat(MarkdownText.heading(line.text()))
-                    .isEqualTo("[" + e.side() + "] [" + e.channel() + "] "
-                            + (e.verb() == Verb.NOTE ? e.subject() : e.verb().label() + subject));
+            assertThat(line.heading()).isEqualTo("[" + e.side() + "] [" + e.channel() + "] "
+                    + (e.verb() == Verb.NOTE ? e.subject() : e.verb().label() + subject));
         });
     }
 

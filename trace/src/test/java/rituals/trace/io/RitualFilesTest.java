@@ -11,9 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import rituals.trace.SyntheticRitual;
 import rituals.trace.TraceEvent;
 import rituals.trace.narrative.Edition;
-import rituals.trace.narrative.MermaidDiagram;
+import rituals.trace.narrative.MarkdownRenderer;
+import rituals.trace.narrative.MermaidRenderer;
+import rituals.trace.narrative.Narrative;
 import rituals.trace.narrative.Narrator;
-import rituals.trace.narrative.PhaseTable;
 
 class RitualFilesTest {
     private static final TraceHeader HEADER = TraceHeader.now(0, "rituals test", "RitualFilesTest");
@@ -31,10 +32,12 @@ class RitualFilesTest {
         assertThat(Files.readString(written.markdown())).isEqualTo(new Narrator(edition).narrate(timeline))
                 .startsWith("# OpenSim Client/Server Mating Rituals: The Shy Wallflower");
         assertThat(JsonLines.read(written.jsonLines())).isEqualTo(new TraceFile(HEADER, timeline));
-        assertThat(Files.readString(written.mermaid())).isEqualTo(MermaidDiagram.render(timeline))
+        Narrative narrative = new Narrator(edition).compose(timeline);
+        assertThat(Files.readString(written.mermaid())).isEqualTo(new MermaidRenderer().render(narrative))
                 .startsWith("sequenceDiagram\n");
         // The phase table of this timeline, not merely some table.
-        assertThat(Files.readString(written.phases())).isEqualTo(PhaseTable.of(timeline).toMarkdown())
+        assertThat(Files.readString(written.phases())).isEqualTo(new MarkdownRenderer().phases(narrative))
+                .contains("| login start | [CLIENT] [LOGIN] START | #3 | 0.0 |")
                 .contains("| login reply | [SERVER] [LOGIN] SEND");
     }
 }

@@ -55,6 +55,20 @@ class EditionTest {
                 .allSatisfy(key -> assertThat(naturalist.sourceOf(key)).as(key).contains("naturalist"));
     }
 
+    /** "1 steps": a count followed by a plural noun must say {count:step|steps} so that one reads right. */
+    @ParameterizedTest
+    @ValueSource(strings = {"naturalist", "dance", "wallflower", "courtship", "shy-wallflower", "impostor", "jilted",
+        "ghost"})
+    void everyCountAgreesWithItsNoun(String name) throws java.io.IOException {
+        java.util.Properties phrases = new java.util.Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("rituals/editions/" + name + ".properties");
+                var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            phrases.load(reader);
+        }
+        assertThat(phrases.stringPropertyNames()).allSatisfy(key -> assertThat(phrases.getProperty(key)).as(key)
+                .doesNotContainPattern("\\{count} [\\w-]+s\\b"));
+    }
+
     @Test
     void theCoverageCheckCatchesAThemeThatLacksItsWords() {
         Edition plain = Edition.load("test-plain-theme");
@@ -97,9 +111,9 @@ class EditionTest {
         TraceEvent shorter = event(Side.SERVER, Channel.UDP, Verb.RECV, "ChatFromViewer");
         TraceEvent generic = event(Side.CLIENT, Channel.CIRCUIT, Verb.ACK, "");
 
-        assertThat(naturalist.sentence(exact)).startsWith("The server receives the first critical packet.");
-        assertThat(naturalist.sentence(shorter)).isEqualTo("The server receives a `ChatFromViewer` packet.");
-        assertThat(naturalist.sentence(generic)).isEqualTo("A probe recorded ACK .");
+        assertThat(naturalist.sentence(exact).marked()).startsWith("The server receives the first critical packet.");
+        assertThat(naturalist.sentence(shorter).marked()).isEqualTo("The server receives a `ChatFromViewer` packet.");
+        assertThat(naturalist.sentence(generic).marked()).isEqualTo("A probe recorded ACK .");
     }
 
     @Test
@@ -110,7 +124,7 @@ class EditionTest {
         TraceEvent step = event(Side.CLIENT, Channel.BEHAVIOR, Verb.NOTE, "WALLFLOWER");
 
         assertThat(wallflower.sourceOf(step.key())).contains("wallflower");
-        assertThat(wallflower.sentence(event(Side.CLIENT, Channel.BEHAVIOR, Verb.EXPECT, "MET")))
+        assertThat(wallflower.sentence(event(Side.CLIENT, Channel.BEHAVIOR, Verb.EXPECT, "MET")).marked())
                 .startsWith("The Suitor reflects on the evening");
     }
 
@@ -122,10 +136,10 @@ class EditionTest {
                 Map.of("Type", "Land", "Sequence", "4"));
         Edition naturalist = Edition.load("naturalist");
 
-        assertThat(naturalist.details(use)).isEqualTo("CircuitCode: 1966132762");
-        assertThat(naturalist.details(layer)).isEqualTo("Size: 923");
+        assertThat(naturalist.details(use)).containsExactly(new Fact("CircuitCode", "1966132762"));
+        assertThat(naturalist.details(layer)).containsExactly(new Fact("Size", "923"));
         assertThat(Edition.load("wallflower").details(TraceEvent.of(9, 0, Side.SERVER, Channel.LOGIN, Verb.SEND,
-                "XML-RPC Response", -1, Scope.NONE, Map.of("Result", "Success")))).isEqualTo("Success");
+                "XML-RPC Response", -1, Scope.NONE, Map.of("Result", "Success")))).containsExactly(new Fact("", "Success"));
     }
 
     private static TraceEvent event(Side side, Channel channel, Verb verb, String subject) {

@@ -29,7 +29,8 @@ class PhaseTableTest {
         assertThat(row(table, "end").event().orElseThrow().key()).isEqualTo("SERVER.CIRCUIT.CLOSE");
         assertThat(row(table, "last LayerData").nanosFromStart())
                 .isGreaterThan(row(table, "first LayerData").nanosFromStart());
-        assertThat(table.toMarkdown()).contains("| login reply | [SERVER] [LOGIN] SEND XML-RPC Response | #7 | 7.1 |");
+        assertThat(MarkdownRenderer.table(table))
+                .contains("| login reply | [SERVER] [LOGIN] SEND XML-RPC Response | #7 | 7.1 |");
     }
 
     @Test
@@ -39,7 +40,7 @@ class PhaseTableTest {
         assertThat(row(table, "UseCircuitCode acked").observed()).isFalse();
         assertThat(row(table, "first LayerData").observed()).isFalse();
         assertThat(row(table, "end").event().orElseThrow().key()).isEqualTo("SERVER.CIRCUIT.EXPIRE");
-        assertThat(table.toMarkdown()).contains("| RegionHandshake | not observed | | |");
+        assertThat(MarkdownRenderer.table(table)).contains("| RegionHandshake | not observed | | |");
     }
 
     @Test
@@ -57,6 +58,6 @@ class PhaseTableTest {
         List<TraceEvent> timeline = SyntheticRitual.of("naturalist");
 
         assertThat(new Narrator(Edition.load("naturalist")).narrate(timeline))
-                .contains("## Appendix: Phase Timings\n" + PhaseTable.of(timeline).toMarkdown());
+                .contains("## Appendix: Phase Timings\n" + MarkdownRenderer.table(PhaseTable.of(timeline)));
     }
 }
