@@ -11,8 +11,7 @@ import java.util.Locale;
 final class Articles {
     /** Letters whose names begin with a vowel sound: "an LLSD login", "an HTTP reply". */
     private static final String VOWEL_SOUNDING_LETTERS = "AEFHILMNORSX";
-    private static final List<String> CONSONANT_SOUNDS = List.of("eu", "ewe", "one", "once", "uni", "use", "usu", "uti",
-            "ura", "ure", "uri", "ubi", "uga");
+    private static final List<String> CONSONANT_SOUNDS = List.of("eu", "ewe", "one", "once", "uni", "use", "usu", "uti");
     private static final List<String> SILENT_H = List.of("hour", "honest", "honour", "honor", "heir");
 
     private Articles() {}

@@ -11,9 +11,10 @@ import rituals.trace.Party;
 import rituals.trace.Verb;
 
 /**
- * Part V's closing words: when and why the ritual ended, with its figures (silence, limits, durations) and the
- * scenario's verdicts. The ending is the first of these the timeline holds: the server's silence timeout, an expired
- * circuit, the circuit's close, the client's own disconnect, a refused login; otherwise the recording just stopped.
+ * Tells one ritual's closing words (of one agent, when a log holds several): when and why it ended, with its
+ * figures (silence, limits, durations) and the scenario's verdicts. The ending is the first of these the timeline holds:
+ * the server's silence timeout, an expired circuit, the circuit's close, the client's own disconnect, a refused login;
+ * otherwise the recording just stopped.
  */
 final class EndingTeller {
     private final Edition edition;

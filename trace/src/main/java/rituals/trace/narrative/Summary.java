@@ -41,7 +41,8 @@ record Summary(TraceEvent first, String agent, int count, long lastNanos, long b
 
     /**
      * Placeholder values for the edition's summary phrases ({@code count}, {@code times} as "once"/"twice"/"N times",
-     * {@code rate} (its clause left out below {@link #RATE_MIN_EVENTS}), {@code first}, {@code last}, {@code bytes},
+     * {@code rate} (its clause left out below {@link #RATE_MIN_EVENTS}), {@code first}, {@code last} (its clause left
+     * out for a single event), {@code bytes},
      * or the first event's), times relative to {@code origin}.
      */
     String value(String name, long origin) {
@@ -55,7 +56,8 @@ record Summary(TraceEvent first, String agent, int count, long lastNanos, long b
             case "first":
                 return Durations.seconds(first.nanos() - origin);
             case "last":
-                return Durations.seconds(lastNanos - origin);
+                // "from 3.597 s to 3.597 s" for one event: its clause is left out, the figures keep the time.
+                return count == 1 ? Template.OMIT : Durations.seconds(lastNanos - origin);
             case "bytes":
                 return Long.toString(bytes);
             default:
@@ -71,7 +73,7 @@ record Summary(TraceEvent first, String agent, int count, long lastNanos, long b
             figures.add(new Fact("Rate", value("rate", origin) + "/s"));
         }
         figures.add(new Fact("First", value("first", origin)));
-        figures.add(new Fact("Last", value("last", origin)));
+        figures.add(new Fact("Last", Durations.seconds(lastNanos - origin)));
         if (bytes > 0) {
             figures.add(new Fact("Bytes", Long.toString(bytes)));
         }

@@ -3,11 +3,16 @@ package rituals.trace.narrative;
 import static org.assertj.core.api.Assertions.assertThat;
 import static rituals.trace.MarkdownText.numberedLines;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import rituals.trace.SyntheticRitual;
 import rituals.trace.TraceEvent;
 import rituals.trace.TwoAgentRitual;
+import rituals.trace.io.JsonLines;
+import rituals.trace.io.TraceHeader;
 
 /** A venue's log of two agents at once: each line names its agent, and no ending or phase mixes the two. */
 class SeveralAgentsTest {
@@ -77,6 +82,16 @@ class SeveralAgentsTest {
         assertThat(diagram).contains("    C->>R: UseCircuitCode\n", "    C2->>R: UseCircuitCode\n",
                 "    Note over R: Bob Crowd: circuit TIMEOUT\n",
                 "    Note over C,R: SERVER RECV AgentUpdate ×5 (10.00/s)\n", "    C2->>K: Seed\n");
+    }
+
+    /** What {@code ./rituals narrate} reads: the scope survives the file, so the agents are told apart as recorded. */
+    @Test
+    void aLogReadBackFromJsonLinesTellsTheSame() throws IOException {
+        StringWriter file = new StringWriter();
+        JsonLines.write(TraceHeader.now(0, "rituals test", "serve --ritual-log"), TWO, file);
+        List<TraceEvent> back = JsonLines.read(new StringReader(file.toString())).events();
+
+        assertThat(new Narrator(Edition.load("naturalist")).narrate(back)).isEqualTo(MD);
     }
 
     @Test

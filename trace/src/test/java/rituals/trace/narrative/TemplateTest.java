@@ -80,6 +80,18 @@ class TemplateTest {
         assertThat(three.figures(0)).contains(new Fact("Rate", "2.00/s"));
     }
 
+    @Test
+    void oneEventHasNoSpanToTell() {
+        String phrase = "{subject} was exchanged {times}, about {rate} per second, from {first} to {last}.";
+        Summary one = Summary.of(ping(1000), "");
+
+        assertThat(Template.fill(phrase, name -> one.value(name, 0)).plain())
+                .isEqualTo("StartPingCheck was exchanged once.");
+        assertThat(Template.fill(phrase, name -> one.add(ping(1500)).value(name, 0)).plain())
+                .isEqualTo("StartPingCheck was exchanged twice, from 1.000 s to 1.500 s.");
+        assertThat(one.figures(0)).contains(new Fact("First", "1.000 s"), new Fact("Last", "1.000 s"));
+    }
+
     private static TraceEvent ping(long millis) {
         return TraceEvent.of(millis, millis * 1_000_000, Side.SERVER, Channel.UDP, Verb.SEND, "StartPingCheck", 12,
                 Scope.NONE, Map.of());
