@@ -7,7 +7,7 @@ import java.util.List;
  * Words of a narrative as data: plain text with code marks (message names, values) kept as spans, so that each
  * renderer marks and escapes them in its own way (backticks in Markdown, {@code <code>} in HTML, nothing in Mermaid).
  *
- * @param spans the pieces in order; adjacent spans differ in {@code code}
+ * @param spans the pieces in order
  */
 public record Phrase(List<Span> spans) {
     /** A piece of a phrase: plain text, or text to show as code. */
