@@ -33,6 +33,8 @@ public final class Exchange {
 
     private final HttpExchange http;
     private final AtomicBoolean answered = new AtomicBoolean();
+    private final AtomicBoolean bodyDone = new AtomicBoolean();
+    private volatile Runnable onBodyDone = () -> { };
 
     Exchange(HttpExchange http) {
         this.http = http;
@@ -71,6 +73,26 @@ public final class Exchange {
      * Reads the body, at most {@link #MAX_BODY_BYTES}. A longer body is discarded (up to a bound) and refused.
      */
     public byte[] body() throws IOException, BodyTooLargeException {
+        try {
+            return readBody();
+        } finally {
+            bodyDone();
+        }
+    }
+
+    /** Runs {@code action} once, when the body has been read (or given up on): see {@link AddressGate}. */
+    void onBodyDone(Runnable action) {
+        onBodyDone = action;
+    }
+
+    /** Marks the body as read (or abandoned); the first call runs the {@link #onBodyDone} action. */
+    void bodyDone() {
+        if (bodyDone.compareAndSet(false, true)) {
+            onBodyDone.run();
+        }
+    }
+
+    private byte[] readBody() throws IOException, BodyTooLargeException {
         InputStream in = http.getRequestBody();
         byte[] buf = in.readNBytes(MAX_BODY_BYTES + 1);
         if (buf.length <= MAX_BODY_BYTES) {
@@ -126,6 +148,35 @@ public final class Exchange {
     /** A short plain-text reply, for errors a person reads. */
     public boolean respondText(int status, String text) {
         return respond(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Answers and drops the connection without reading the rest of the request. The JDK server drains an unread
+     * body when an exchange closes, which would hold this thread for as long as the peer dawdles; a thread
+     * interrupted while it reads a socket channel closes the channel instead. So the reply is written and flushed,
+     * then the drain runs interrupted, and the flag is cleared before the thread goes back to the pool.
+     */
+    boolean respondAndDrop(int status, String text) {
+        if (!answered.compareAndSet(false, true)) {
+            return false;
+        }
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            http.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            http.getResponseHeaders().set("Connection", "close");
+            http.sendResponseHeaders(status, body.length);
+            OutputStream out = http.getResponseBody();
+            out.write(body);
+            out.flush();
+            Thread.currentThread().interrupt();
+            out.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, e, () -> "[HTTP]: Could not reply " + status + " to " + remote());
+        } finally {
+            http.close();
+            Thread.interrupted();
+        }
+        return true;
     }
 
     public boolean answered() {
