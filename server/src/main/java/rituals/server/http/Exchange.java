@@ -7,8 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import rituals.server.log.LogText;
 
 /**
  * One HTTP request and its single reply. The reply may be given later from another thread (a parked event-queue
@@ -133,7 +133,7 @@ public final class Exchange {
                 out.write(body, off, Math.min(WRITE_SLICE, body.length - off));
             }
         } catch (IOException e) {
-            LOG.log(Level.FINE, e, () -> "[HTTP]: Could not reply " + status + " to " + remote() + " " + path());
+            LOG.fine(() -> "[HTTP]: Could not reply " + status + " to " + this + ": " + e);
         } finally {
             http.close();
         }
@@ -171,7 +171,7 @@ public final class Exchange {
             Thread.currentThread().interrupt();
             out.close();
         } catch (IOException e) {
-            LOG.log(Level.FINE, e, () -> "[HTTP]: Could not reply " + status + " to " + remote());
+            LOG.fine(() -> "[HTTP]: Could not reply " + status + " to " + this + ": " + e);
         } finally {
             http.close();
             Thread.interrupted();
@@ -185,6 +185,6 @@ public final class Exchange {
 
     @Override
     public String toString() {
-        return method() + " " + path() + " from " + remote() + (answered() ? " (answered)" : "");
+        return LogText.of(method()) + " " + LogText.of(path()) + " from " + remote() + (answered() ? " (answered)" : "");
     }
 }

@@ -15,6 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import rituals.server.caps.CapsRegistry;
 import rituals.server.config.ServerConfig;
+import rituals.server.log.LogLimiter;
+import rituals.server.log.LogText;
 import rituals.server.login.LoginService;
 import rituals.trace.Probe;
 
@@ -69,6 +71,8 @@ public final class HttpFrontEnd implements AutoCloseable {
     private final Route login;
     private final Route caps;
     private final AddressGate unfinished = new AddressGate(UNFINISHED_PER_ADDRESS);
+    private final LogLimiter abortedLog = new LogLimiter(10_000);
+    private final LogLimiter refusedLog = new LogLimiter(10_000);
     private HttpServer server;
     private volatile ThreadPoolExecutor pool;
     private volatile String externalIp;
@@ -106,7 +110,11 @@ public final class HttpFrontEnd implements AutoCloseable {
     private void admit(Exchange ex) {
         String ip = ex.remoteIp();
         if (!unfinished.enter(ip)) {
-            LOG.fine(() -> "[HTTP]: Refused " + ex + ": " + unfinished.limit() + " unfinished requests already");
+            long held = refusedLog.admit(System.nanoTime());
+            if (held >= 0) {
+                LOG.info(() -> "[HTTP]: Refused " + ex + ": " + unfinished.limit() + " unfinished requests from "
+                        + ip + " already" + LogLimiter.heldBack(held));
+            }
             ex.respondAndDrop(503, "too many unfinished requests from " + ip + "; finish or close one first");
             return;
         }
@@ -129,8 +137,16 @@ public final class HttpFrontEnd implements AutoCloseable {
             } else {
                 caps.handle(ex);
             }
-        } catch (IOException | RuntimeException e) {
-            // Nothing a request does may take the server down: log it and answer 500 if nobody has answered.
+        } catch (IOException e) {
+            // The client's doing (it went away, or its time to send the request ran out): a line, no stack trace,
+            // and at most one per 10 s however many clients do it.
+            long held = abortedLog.admit(System.nanoTime());
+            if (held >= 0) {
+                LOG.info(() -> "[HTTP]: Gave up on " + ex + ": " + LogText.of(e) + LogLimiter.heldBack(held));
+            }
+            ex.respondText(400, "the request could not be read");
+        } catch (RuntimeException e) {
+            // A fault of ours: nothing a request does may take the server down; log it whole and answer 500.
             LOG.log(Level.WARNING, e, () -> "[HTTP]: Failed " + ex);
             ex.respondText(500, "internal error: " + e.getClass().getSimpleName());
         }

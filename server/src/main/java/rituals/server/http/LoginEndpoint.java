@@ -13,6 +13,7 @@ import rituals.protocol.login.LoginSuccess;
 import rituals.protocol.xml.XmlLimits;
 import rituals.protocol.xmlrpc.XmlRpc;
 import rituals.protocol.xmlrpc.XmlRpcCall;
+import rituals.server.log.LogText;
 import rituals.server.login.LoginAttempt;
 import rituals.server.login.LoginService;
 import rituals.trace.Channel;
@@ -68,7 +69,7 @@ final class LoginEndpoint implements Route {
             response = service.login(attempt, front.externalIp(), front.baseUrl());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "[LLOGIN SERVICE]: Error generating the login response for "
-                    + attempt.userName());
+                    + LogText.of(attempt.userName()));
             response = LoginFailure.internalError();
         }
         reply(ex, llsd, response);
@@ -94,7 +95,8 @@ final class LoginEndpoint implements Route {
     }
 
     private void refuseUnreadable(Exchange ex, boolean llsd, int status, String why) {
-        LOG.info(() -> "[LLOGIN SERVICE]: Refused an unreadable login request from " + ex.remote() + ": " + why);
+        LOG.info(() -> "[LLOGIN SERVICE]: Refused an unreadable login request from " + ex.remote() + ": "
+                + LogText.of(why));
         if (llsd) {
             ex.respondText(status, why);
         } else {

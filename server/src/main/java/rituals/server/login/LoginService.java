@@ -15,6 +15,7 @@ import rituals.server.account.AccountStore;
 import rituals.server.account.Authentication;
 import rituals.server.account.InventorySkeleton;
 import rituals.server.caps.CapsRegistry;
+import rituals.server.log.LogText;
 import rituals.server.config.ServerConfig;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
@@ -64,8 +65,8 @@ public final class LoginService {
             about(a.userName(), null).emit(Channel.LOGIN, Verb.RECV, a.format(), -1, "User", a.userName(), "Viewer", req.version(),
                     "Channel", req.channel(), "IP", a.remote());
         }
-        LOG.info(() -> "[LLOGIN SERVICE]: Login request for " + a.userName() + " from " + a.remote()
-                + " using viewer " + req.version() + ", channel " + req.channel());
+        LOG.info(() -> "[LLOGIN SERVICE]: Login request for " + LogText.of(a.userName()) + " from " + a.remote()
+                + " using viewer " + LogText.of(req.version()) + ", channel " + LogText.of(req.channel()));
         if (!req.hasCredentials()) {
             return refuse(a, LoginFailure.incompleteCredentials(), "missing " + req.missingCredentials());
         }
@@ -138,7 +139,8 @@ public final class LoginService {
     }
 
     private LoginFailure refuse(LoginAttempt a, LoginFailure failure, String why) {
-        LOG.info(() -> "[LLOGIN SERVICE]: Login failed for user " + a.userName() + ", reason: " + why);
+        LOG.info(() -> "[LLOGIN SERVICE]: Login failed for user " + LogText.of(a.userName()) + ", reason: "
+                + LogText.of(why));
         if (probe.on()) {
             about(a.userName(), null).emit(Channel.LOGIN, Verb.AUTH_FAILURE, "", -1, "User", a.userName(), "Reason", failure.reason(),
                     "Message", failure.message());

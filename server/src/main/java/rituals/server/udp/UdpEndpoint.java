@@ -11,6 +11,8 @@ import java.nio.channels.DatagramChannel;
 import java.util.function.Consumer;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
+import rituals.server.log.LogLimiter;
+import rituals.server.log.LogText;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
@@ -132,7 +134,7 @@ public final class UdpEndpoint implements DatagramSink, AutoCloseable {
         if (held >= 0) {
             LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: Malformed datagram of " + length + " bytes from "
                     + from + " dropped (" + total + " so far" + (held > 0 ? ", " + held + " not logged" : "") + "): "
-                    + e.getMessage());
+                    + LogText.of(e.getMessage()));
         }
     }
 
