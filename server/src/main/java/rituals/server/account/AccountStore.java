@@ -146,9 +146,11 @@ public final class AccountStore implements AutoCloseable {
             PasswordHash.verify(decoyHash, passwd);
             return Authentication.refused("user not found");
         }
-        return PasswordHash.verify(row.get().hash(), passwd)
-                ? Authentication.success(row.get().account())
-                : Authentication.refused("wrong password");
+        if (PasswordHash.verify(row.get().hash(), passwd)) {
+            return Authentication.success(row.get().account());
+        }
+        hasher.padFailure(row.get().hash());
+        return Authentication.refused("wrong password");
     }
 
     /** The stored hash of an account, for tests and audits that must see what is kept. */

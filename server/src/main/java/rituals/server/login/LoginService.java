@@ -42,6 +42,7 @@ public final class LoginService {
     private final CapsRegistry caps;
     private final Clock clock;
     private final Probe probe;
+    private final LoginThrottle throttle;
 
     public LoginService(ServerConfig config, AccountStore accounts, CircuitProvisioner region, CapsRegistry caps,
             Clock clock, Probe probe) {
@@ -51,6 +52,7 @@ public final class LoginService {
         this.caps = caps;
         this.clock = clock;
         this.probe = probe;
+        this.throttle = new LoginThrottle(clock);
     }
 
     /**
@@ -70,10 +72,16 @@ public final class LoginService {
         if (!req.hasCredentials()) {
             return refuse(a, LoginFailure.incompleteCredentials(), "missing " + req.missingCredentials());
         }
+        long waitMs = throttle.waitMs(req.first(), req.last(), a.remoteIp());
+        if (waitMs > 0) {
+            return refuse(a, tooManyFailures(waitMs), "throttled after failed logins, " + waitMs + " ms to wait");
+        }
         Authentication auth = accounts.authenticate(req.first(), req.last(), req.passwd());
         if (!auth.succeeded()) {
+            throttle.failed(req.first(), req.last(), a.remoteIp());
             return refuse(a, LoginFailure.badCredentials(), auth.refusal());
         }
+        throttle.succeeded(req.first(), req.last());
         Account account = auth.account().orElseThrow();
         if (probe.on()) {
             about(account.name(), account.agentId()).emit(Channel.LOGIN, Verb.AUTH_SUCCESS, "", -1, "User", account.name());
@@ -118,6 +126,12 @@ public final class LoginService {
                 d.gestures(),
                 d.initialOutfit(), d.classifiedCategories(), d.allowFirstLife(), d.maxAgentGroups(), d.buddyList(),
                 d.optionalStrings());
+    }
+
+    /** The refusal while the name or address is throttled: it says when to try again, not whether it exists. */
+    static LoginFailure tooManyFailures(long waitMs) {
+        return new LoginFailure("key", "Too many failed logins for this name or from this address. Try again in "
+                + Math.max(1, (waitMs + 999) / 1000) + " seconds.");
     }
 
     /** A stable inventory root per agent: the venue keeps no inventory, but clients expect a root folder id. */

@@ -31,10 +31,7 @@ class HostileLogIT {
     }
 
     String loginAs(String first) {
-        String body = new String(TestVenue.resource("xmlrpc-request--libomv.xml"), StandardCharsets.UTF_8)
-                .replace("<name>first</name><value><string>Test</string>",
-                        "<name>first</name><value><string>" + first + "</string>");
-        return venue.post("/", LoginIT.TEXT_XML, body).body();
+        return venue.loginAs(first, "password");
     }
 
     @Test
