@@ -44,14 +44,20 @@ public final class AccountStore implements AutoCloseable {
         this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
-    /** Opens (creating when needed) the store in {@code dataDir}. */
+    /**
+     * Opens (creating when needed) the store in {@code dataDir}. The password hashes are for the owner's eyes only:
+     * where the file system has POSIX permissions, a data directory created here is {@code rwx------} and the
+     * database {@code rw-------} (an existing database is tightened to that too; SQLite gives its journals the
+     * database's permissions). Elsewhere the platform's defaults stay.
+     */
     public static AccountStore open(Path dataDir, PasswordHash hasher, Supplier<UUID> ids, Clock clock) {
+        Path file = dataDir.resolve(DATABASE_FILE);
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnly.createDirectories(dataDir);
+            OwnerOnly.file(file);
         } catch (IOException e) {
             throw new AccountException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
         }
-        Path file = dataDir.resolve(DATABASE_FILE);
         try {
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement st = db.createStatement()) {
