@@ -1,7 +1,7 @@
 package rituals.server.account;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import rituals.server.log.LogText;
 import rituals.trace.Clock;
 
 /**
@@ -56,7 +57,9 @@ public final class AccountStore implements AutoCloseable {
             OwnerOnly.createDirectories(dataDir);
             OwnerOnly.file(file);
         } catch (IOException e) {
-            throw new AccountException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+            throw new AccountException("cannot create data directory " + dataDir + ": " + LogText.why(e)
+                    + (e instanceof FileSystemException fs && fs.getFile() != null ? " (" + fs.getFile() + ")" : ""),
+                    e);
         }
         try {
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());

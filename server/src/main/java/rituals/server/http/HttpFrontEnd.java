@@ -3,6 +3,7 @@ package rituals.server.http;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -94,7 +95,11 @@ public final class HttpFrontEnd implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         externalIp = externalAddress(config);
-        server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.httpPort()), 256);
+        try {
+            server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.httpPort()), 256);
+        } catch (BindException e) {
+            throw new BindException("HTTP port " + config.httpPort() + " on " + config.bindAddress() + " is in use");
+        }
         // A hand-off queue: each request gets a thread at once or, past MAX_THREADS, is refused (the JDK server
         // closes the connection when its executor refuses). Threads beyond THREADS end after 30 s idle.
         pool = new ThreadPoolExecutor(THREADS, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),

@@ -1,5 +1,8 @@
 package rituals.server.log;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+
 /**
  * What a client sent, made safe to put in a log line: control characters are escaped, so that a newline in a
  * login name cannot forge a line of its own, and long values are cut, so that a 60,000-character name costs a
@@ -38,5 +41,22 @@ public final class LogText {
             out.append(String.format("…(%,d more chars)", s.length() - keep));
         }
         return out.toString();
+    }
+
+    /** Why a file operation failed, in words: the JDK's file exceptions often carry only the path. */
+    public static String why(IOException e) {
+        if (e instanceof FileSystemException fs) {
+            if (fs.getReason() != null) {
+                return fs.getReason();
+            }
+            return switch (fs.getClass().getSimpleName()) {
+                case "NoSuchFileException" -> "no such file or folder";
+                case "AccessDeniedException" -> "permission denied";
+                case "NotDirectoryException" -> "not a folder";
+                case "FileAlreadyExistsException" -> "a file of that name is in the way";
+                default -> fs.getClass().getSimpleName();
+            };
+        }
+        return String.valueOf(e.getMessage());
     }
 }

@@ -2,6 +2,7 @@ package rituals.server.udp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
@@ -61,6 +62,9 @@ public final class UdpEndpoint implements DatagramSink, AutoCloseable {
             this.channel = DatagramChannel.open();
             channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER);
             channel.bind(bind);
+        } catch (BindException e) {
+            throw new UncheckedIOException(new BindException("UDP port " + bind.getPort() + " on "
+                    + bind.getHostString() + " is in use"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind UDP " + bind, e);
         }
