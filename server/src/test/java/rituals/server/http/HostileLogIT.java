@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,19 +60,10 @@ class HostileLogIT {
                             + "Content-Length: 1000\r\n\r\n<?xml").getBytes(StandardCharsets.US_ASCII));
                     s.getOutputStream().flush();
                 }
-                awaitIdle();
+                venue.awaitIdleThreads();
             }
             assertThat(log.records).filteredOn(r -> r.getMessage().contains("Gave up on")).hasSize(1)
                     .allSatisfy(r -> assertThat(r.getThrown()).isNull());
-        }
-    }
-
-    /** Until no request thread is busy: the aborted request has been handled and logged (or not). */
-    void awaitIdle() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (venue.http.busyThreads() > 0) {
-            assertThat(System.nanoTime()).isLessThan(deadline);
-            Thread.sleep(5);
         }
     }
 }

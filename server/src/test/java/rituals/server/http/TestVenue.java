@@ -110,6 +110,17 @@ final class TestVenue implements AutoCloseable {
         return post("/", "text/xml", body).body();
     }
 
+    /** Waits (bounded) until no request thread is busy: whatever was sent has been handled, or parked. */
+    void awaitIdleThreads() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (http.busyThreads() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(http.busyThreads() + " request threads still busy");
+            }
+            Thread.sleep(5);
+        }
+    }
+
     /** Waits (bounded) until the server has emitted {@code count} events matching {@code which}. */
     void await(Predicate<TraceEvent> which, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
