@@ -2,6 +2,7 @@ package rituals.server.http;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import rituals.protocol.DecodeException;
@@ -32,6 +33,12 @@ final class LoginEndpoint implements Route {
     /** OpenSim's fault code when a method handler fails. */
     static final int INTERNAL_ERROR = -32603;
 
+    /**
+     * Logins decided at once. The request pool grows for slow senders, but deciding a login is CPU work (a password
+     * hash of about 10 ms): more than a few at a time only share the cores and make every one of them slower, so
+     * the rest wait their turn, first come first served, as they did when the pool had 8 threads.
+     */
+    private final Semaphore deciding = new Semaphore(HttpFrontEnd.THREADS, true);
     private final LoginService service;
     private final Probe probe;
     private final HttpFrontEnd front;
@@ -66,11 +73,20 @@ final class LoginEndpoint implements Route {
                 ex.remote(), ex.remoteIp());
         LoginResponse response;
         try {
+            deciding.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the venue is closing
+            ex.respondText(503, "the venue is shutting down");
+            return;
+        }
+        try {
             response = service.login(attempt, front.externalIp(), front.baseUrl());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "[LLOGIN SERVICE]: Error generating the login response for "
                     + LogText.of(attempt.userName()));
             response = LoginFailure.internalError();
+        } finally {
+            deciding.release();
         }
         reply(ex, llsd, response);
     }
