@@ -17,6 +17,7 @@ import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.udp.PacketCodec;
 import rituals.server.config.IdSource;
 import rituals.server.log.LogLimiter;
+import rituals.server.log.TraceBudget;
 import rituals.server.udp.Category;
 import rituals.server.udp.DatagramSink;
 import rituals.server.udp.DropCounters;
@@ -50,7 +51,7 @@ final class RegionCore {
     /** Lines about unknown circuit codes: anyone can send them, so one line per 10 s says how many there were. */
     private final LogLimiter unknownCodeLog = new LogLimiter(10_000);
     /** Trace events for datagrams from endpoints without a circuit: the first 20 per 10 s, then a count. */
-    private final LogLimiter strangerTrace = new LogLimiter(10_000, STRANGER_TRACE_BURST);
+    private final TraceBudget strangerTrace = new TraceBudget(10_000, STRANGER_TRACE_BURST);
     static final int STRANGER_TRACE_BURST = 20;
     // Provisions are written by HTTP threads (login) and read and retired by the loop: a login never waits for the
     // loop, which at a few thousand agents is busy with their datagrams.
@@ -116,7 +117,7 @@ final class RegionCore {
         }
         if (session == null) {
             drop(DropReason.NO_CIRCUIT, in, m.getClass().getSimpleName() + " from an endpoint with no circuit",
-                    traceStranger(in, now));
+                    strangerTrace.admit(probe, now));
             return;
         }
         switch (session.circuit.receive(in.packet(), in.size(), now)) {
@@ -140,32 +141,13 @@ final class RegionCore {
         }
     }
 
-    /**
-     * The probe for a datagram from an endpoint without a circuit: anyone can send those, so only the first
-     * {@link #STRANGER_TRACE_BURST} per 10 s are traced; the next one traced says how many were not.
-     */
-    private Probe traceStranger(Inbound in, long now) {
-        if (!probe.on()) {
-            return probe;
-        }
-        long held = strangerTrace.admit(now);
-        if (held < 0) {
-            return Probe.off(probe.side());
-        }
-        if (held > 0) {
-            probe.emit(Channel.UDP, Verb.DROP, "untraced", 0, "Endpoint", "(many)", "Detail", String.format(
-                    "%,d datagrams from endpoints without a circuit were not traced", held));
-        }
-        return probe;
-    }
-
     private void useCircuitCode(Inbound in, UseCircuitCode u, long now) {
         UseCircuitCode.CircuitCode cc = u.circuitCode();
         PendingCircuit pending = cc.code() > Integer.MAX_VALUE ? null : pendingByCode.get((int) cc.code());
         boolean genuine = pending != null && pending.provision().sessionId().equals(cc.sessionID())
                 && pending.provision().agentId().equals(cc.id());
         // A genuine ticket is always traced; a forged one only within the strangers' budget.
-        Probe seen = genuine ? probe : traceStranger(in, now);
+        Probe seen = genuine ? probe : strangerTrace.admit(probe, now);
         // scoped to the circuit and agent the datagram claims: the facts say the same, the log reads apart by them
         Probe claimed = seen.onCircuit(cc.code(), "", cc.id());
         if (seen.on()) {

@@ -14,6 +14,7 @@ import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
 import rituals.server.log.LogLimiter;
 import rituals.server.log.LogText;
+import rituals.server.log.TraceBudget;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
@@ -42,6 +43,9 @@ public final class UdpEndpoint implements DatagramSink, AutoCloseable {
     private final Probe probe;
     private final Clock clock;
     private final LogLimiter malformedLog;
+    /** Malformed datagrams come from anyone: the first 20 per 10 s are traced, then a count. */
+    private final TraceBudget malformedTrace = new TraceBudget(10_000, MALFORMED_TRACE_BURST);
+    public static final int MALFORMED_TRACE_BURST = 20;
     private final Thread receiver;
     private volatile boolean closed;
 
@@ -130,8 +134,9 @@ public final class UdpEndpoint implements DatagramSink, AutoCloseable {
 
     private void malformed(InetSocketAddress from, int length, RuntimeException e) {
         long total = drops.count(DropReason.MALFORMED);
-        if (probe.on()) {
-            probe.emit(Channel.UDP, Verb.DROP, DropReason.MALFORMED.wire(), length, "Endpoint", from, "Detail",
+        Probe traced = malformedTrace.admit(probe, clock.nanos());
+        if (traced.on()) {
+            traced.emit(Channel.UDP, Verb.DROP, DropReason.MALFORMED.wire(), length, "Endpoint", from, "Detail",
                     e.getMessage());
         }
         long held = malformedLog.admit(clock.nanos());

@@ -23,11 +23,7 @@ class LogFloodIT {
             for (int i = 0; i < FORGED; i++) {
                 forger.send(UseCircuitCode.of(1000 + i, UUID.randomUUID(), UUID.randomUUID()), false);
             }
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (f.region.drops().get(DropReason.UNKNOWN_CIRCUIT_CODE) < FORGED) {
-                assertThat(System.nanoTime()).as("all forged tickets counted").isLessThan(deadline);
-                Thread.sleep(10);
-            }
+            f.awaitDrops(DropReason.UNKNOWN_CIRCUIT_CODE, FORGED);
             // A real client opens its circuit in the middle of it all, and is traced in full.
             Provision p = f.provision("Test", "User");
             good.send(UseCircuitCode.of(p.circuitCode(), p.sessionId(), p.agentId()), true);
