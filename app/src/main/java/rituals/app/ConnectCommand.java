@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import rituals.client.ClientRuntime;
 import rituals.client.Credentials;
 import rituals.client.SuitorSettings;
 import rituals.client.login.LoginFormat;
+import rituals.client.login.LoginOutcome;
 import rituals.client.scenario.Scenario;
 import rituals.client.scenario.ScenarioResult;
 import rituals.client.scenario.ScenarioRunner;
@@ -116,6 +118,11 @@ public final class ConnectCommand implements Callable<Integer> {
                 out.println("Narrative " + files.markdown() + " (the client's side only)");
             }
             out.flush();
+            LoginOutcome login = result.report().login();
+            if (!result.met() && login != null && LOGIN_SERVER_TROUBLE.contains(login.reason())) {
+                err.println("rituals connect: " + loginServerTrouble(uri, login));
+                return Failures.LOGIN_SERVER;
+            }
             if (!result.met()) {
                 err.println("The expectation did not hold: " + result.verdict().observed());
                 return 1;
@@ -128,6 +135,20 @@ public final class ConnectCommand implements Callable<Integer> {
             err.println("could not write the ritual into " + ritualOut + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Login outcomes that say the login server could not be talked to at all, rather than that it said no. */
+    static final Set<String> LOGIN_SERVER_TROUBLE = Set.of("http", "fault", "malformed");
+
+    static String loginServerTrouble(URI uri, LoginOutcome login) {
+        return switch (login.reason()) {
+            case "http" -> "cannot reach the login server at " + uri + ": " + login.message()
+                    + " (check --uri, and that the server runs and this machine may reach it)";
+            case "fault" -> "the login server at " + uri + " answered with an XML-RPC fault: " + login.message()
+                    + " (is --uri the grid's login URI?)";
+            default -> "the login server at " + uri + " answered something that is not a login reply: "
+                    + login.message() + " (is --uri the grid's login URI? try --login-format xmlrpc or llsd)";
+        };
     }
 
     private String password() {

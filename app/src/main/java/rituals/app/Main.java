@@ -19,6 +19,10 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On a failure, print the stack trace after the one-line error.")
+    boolean debug;
+
     /** Read by ForkJoinPool once, when CompletableFuture first needs it: set before anything else runs. */
     private static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
 
@@ -35,7 +39,8 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        Main main = new Main();
+        return new CommandLine(main).setExecutionExceptionHandler(new Failures(() -> main.debug));
     }
 
     @Override

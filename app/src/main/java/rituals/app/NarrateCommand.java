@@ -2,6 +2,7 @@ package rituals.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import rituals.server.log.LogText;
 import rituals.trace.TraceEvent;
 import rituals.trace.io.JsonLines;
 import rituals.trace.io.RitualFiles;
@@ -49,13 +51,22 @@ public final class NarrateCommand implements Callable<Integer> {
         try {
             trace = JsonLines.read(file);
         } catch (TraceFormatException e) {
-            stderr.println("rituals narrate: " + file + " is not a ritual log: " + e.getMessage());
-            return 1;
+            stderr.println("rituals narrate: " + file + " is not a ritual log: " + e.getMessage()
+                    + " (give a file written by serve --ritual-log, connect --ritual-out or perform)");
+            return Failures.INPUT;
+        } catch (FileSystemException e) {
+            stderr.println("rituals narrate: cannot read " + file + ": " + LogText.why(e)
+                    + " (give the path of a .jsonl ritual log)");
+            return Failures.INPUT;
+        } catch (IOException e) {
+            stderr.println("rituals narrate: " + file + " is not a ritual log: " + e
+                    + " (give a file written by serve --ritual-log, connect --ritual-out or perform)");
+            return Failures.INPUT;
         }
         List<TraceEvent> timeline = trace.events();
         if (timeline.isEmpty()) {
             stderr.println("rituals narrate: " + file + " holds no events; was the ritual log recording?");
-            return 1;
+            return Failures.INPUT;
         }
         String played = scenario != null ? scenario : timeline.stream().map(e -> e.fact("Scenario"))
                 .filter(s -> s != null).findFirst().orElse("naturalist");

@@ -34,6 +34,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** What the bound address means for who can log in; the default reaches viewers on other machines. */
+    static String listening(String bindAddress) {
+        boolean everywhere = bindAddress.equals("0.0.0.0") || bindAddress.equals("::");
+        return "Listening on " + bindAddress + (everywhere
+                ? " (every interface: other machines can log in; --bind 127.0.0.1 keeps it to this one)"
+                : " only");
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         ServerConfig config = options.load();
@@ -60,6 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
         }, "rituals-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Login URI: " + venue.loginUri());
+        out.println(listening(config.bindAddress()));
         out.println("Region \"" + config.regionName() + "\" at " + config.gridX() + "," + config.gridY() + ", UDP "
                 + venue.udpAddress().getAddress().getHostAddress() + ":" + venue.udpAddress().getPort());
         out.println("Data: " + config.dataDir().toAbsolutePath().normalize() + "  (accounts: ./rituals user --data "

@@ -20,7 +20,8 @@ public final class ServerConfigOptions {
     @Option(names = "--udp-port", paramLabel = "PORT", description = "UDP port of the region (0 = any free).")
     String udpPort;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to bind both sockets to.")
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to bind both sockets to (default 0.0.0.0, every interface, so viewers on other "
+                    + "machines can log in; 127.0.0.1 for this machine only).")
     String bindAddress;
 
     @Option(names = "--external-host", paramLabel = "HOST", description = "Address clients are told (sim_ip).")

@@ -48,11 +48,11 @@ class ConnectCommandTest {
     }
 
     @Test
-    void aRefusedConnectionIsAnUnmetExpectationWithANonZeroExitAndASummary() {
+    void aRefusedConnectionIsAnUnreachableServerWithItsOwnExitAndASummary() {
         // port 1 on loopback: nothing listens, the login fails at once; the password comes from the environment
         int code = run(Map.of("RITUALS_PASSWORD", "secret"), "--uri", "http://127.0.0.1:1/", "--scenario", "jilted");
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(Failures.LOGIN_SERVER);
         assertThat(out.toString()).contains("Scenario  jilted", "login reply", "Ending    login-failed", "UNMET");
-        assertThat(err.toString()).contains("The expectation did not hold", "expected reason 'key'", "http");
+        assertThat(err.toString()).contains("cannot reach the login server at http://127.0.0.1:1/", "--uri");
     }
 }

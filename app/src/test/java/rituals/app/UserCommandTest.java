@@ -2,41 +2,30 @@ package rituals.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import rituals.server.account.AccountStore;
 
 class UserCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        CommandLine cmd = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
+    private Cli.Run run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data", dir.toString()));
-        int code = cmd.execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        return Cli.run(all.toArray(String[]::new));
     }
 
     @Test
     void createListDelete() {
-        Run created = run("user", "create", "Test", "User", "--password", "password");
+        Cli.Run created = run("user", "create", "Test", "User", "--password", "password");
         assertThat(created.code()).isZero();
         assertThat(created.out()).startsWith("Created Test User (");
 
-        Run list = run("user", "list");
+        Cli.Run list = run("user", "list");
         assertThat(list.out()).contains("Test User").endsWith("1 account" + System.lineSeparator());
 
         try (AccountStore store = AccountStore.open(dir)) {
@@ -45,7 +34,7 @@ class UserCommandTest {
         }
 
         assertThat(run("user", "delete", "Test", "User").code()).isZero();
-        Run again = run("user", "delete", "Test", "User");
+        Cli.Run again = run("user", "delete", "Test", "User");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("no account named Test User");
         assertThat(run("user", "list").out()).contains("0 accounts");
@@ -54,7 +43,7 @@ class UserCommandTest {
     @Test
     void createsACrowdAndSkipsThoseThatExist() {
         assertThat(run("user", "create", "--count", "3", "--prefix", "Bot", "--password", "pw").code()).isZero();
-        Run rerun = run("user", "create", "--count", "4", "--password", "pw");
+        Cli.Run rerun = run("user", "create", "--count", "4", "--password", "pw");
         assertThat(rerun.out()).contains("Created 1 accounts").contains("(3 already existed)");
         assertThat(run("user", "list").out())
                 .contains("Bot1 Crowd", "Bot2 Crowd", "Bot3 Crowd", "Bot4 Crowd")
@@ -64,10 +53,10 @@ class UserCommandTest {
     @Test
     void refusesADuplicateAndBadArguments() {
         run("user", "create", "Test", "User", "--password", "password");
-        Run dup = run("user", "create", "Test", "User", "--password", "x");
+        Cli.Run dup = run("user", "create", "Test", "User", "--password", "x");
         assertThat(dup.code()).isEqualTo(1);
         assertThat(dup.err()).contains("already exists");
-        Run noName = run("user", "create", "--password", "x");
+        Cli.Run noName = run("user", "create", "--password", "x");
         assertThat(noName.code()).isNotZero();
         assertThat(noName.err()).contains("give FIRST LAST, or --count N");
     }

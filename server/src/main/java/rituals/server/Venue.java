@@ -2,7 +2,6 @@ package rituals.server;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +46,6 @@ public final class Venue implements AutoCloseable {
 
     private Venue(ServerConfig config, Clock clock, Probe probe, IdSource ids) throws IOException {
         this.config = config;
-        Files.createDirectories(config.dataDir());
         this.accounts = AccountStore.open(config.dataDir());
         this.heightMap = terrain(config.terrain());
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {

@@ -1,7 +1,7 @@
 package rituals.server.account;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import rituals.server.log.LogText;
 import rituals.trace.Clock;
 
 /**
@@ -44,14 +45,22 @@ public final class AccountStore implements AutoCloseable {
         this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
-    /** Opens (creating when needed) the store in {@code dataDir}. */
+    /**
+     * Opens (creating when needed) the store in {@code dataDir}. The password hashes are for the owner's eyes only:
+     * where the file system has POSIX permissions, a data directory created here is {@code rwx------} and the
+     * database {@code rw-------} (an existing database is tightened to that too; SQLite gives its journals the
+     * database's permissions). Elsewhere the platform's defaults stay.
+     */
     public static AccountStore open(Path dataDir, PasswordHash hasher, Supplier<UUID> ids, Clock clock) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new AccountException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
-        }
         Path file = dataDir.resolve(DATABASE_FILE);
+        try {
+            OwnerOnly.createDirectories(dataDir);
+            OwnerOnly.file(file);
+        } catch (IOException e) {
+            throw new AccountException("cannot create data directory " + dataDir + ": " + LogText.why(e)
+                    + (e instanceof FileSystemException fs && fs.getFile() != null ? " (" + fs.getFile() + ")" : ""),
+                    e);
+        }
         try {
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement st = db.createStatement()) {
@@ -146,9 +155,11 @@ public final class AccountStore implements AutoCloseable {
             PasswordHash.verify(decoyHash, passwd);
             return Authentication.refused("user not found");
         }
-        return PasswordHash.verify(row.get().hash(), passwd)
-                ? Authentication.success(row.get().account())
-                : Authentication.refused("wrong password");
+        if (PasswordHash.verify(row.get().hash(), passwd)) {
+            return Authentication.success(row.get().account());
+        }
+        hasher.padFailure(row.get().hash());
+        return Authentication.refused("wrong password");
     }
 
     /** The stored hash of an account, for tests and audits that must see what is kept. */

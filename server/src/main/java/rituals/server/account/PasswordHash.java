@@ -28,6 +28,8 @@ public final class PasswordHash {
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
     private static final String MD5_PREFIX = LoginPasswords.MD5_PREFIX;
+    private static final String PAD_INPUT = "padding";
+    private static final byte[] PAD_SALT = new byte[SALT_BYTES];
 
     private final int iterations;
     private final SecureRandom random;
@@ -84,6 +86,31 @@ public final class PasswordHash {
             return MessageDigest.isEqual(expected, derive(md5Form(passwd), salt, rounds));
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /**
+     * Spends the time a failed check costs at this hasher's iteration count when {@code stored} costs less (an
+     * account kept from a cheaper setting), so that a wrong password takes as long as an unknown name: the time of a
+     * refusal must not tell which accounts exist, or which have cheap hashes.
+     */
+    public void padFailure(String stored) {
+        int rounds = rounds(stored);
+        if (rounds < iterations) {
+            derive(PAD_INPUT, PAD_SALT, iterations - Math.max(rounds, 0));
+        }
+    }
+
+    /** The iteration count of a stored hash; 0 when it is malformed (a malformed hash never matches). */
+    static int rounds(String stored) {
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !parts[0].equals(SCHEME)) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -7,8 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import rituals.server.log.LogText;
 
 /**
  * One HTTP request and its single reply. The reply may be given later from another thread (a parked event-queue
@@ -33,6 +33,8 @@ public final class Exchange {
 
     private final HttpExchange http;
     private final AtomicBoolean answered = new AtomicBoolean();
+    private final AtomicBoolean bodyDone = new AtomicBoolean();
+    private volatile Runnable onBodyDone = () -> { };
 
     Exchange(HttpExchange http) {
         this.http = http;
@@ -71,6 +73,26 @@ public final class Exchange {
      * Reads the body, at most {@link #MAX_BODY_BYTES}. A longer body is discarded (up to a bound) and refused.
      */
     public byte[] body() throws IOException, BodyTooLargeException {
+        try {
+            return readBody();
+        } finally {
+            bodyDone();
+        }
+    }
+
+    /** Runs {@code action} once, when the body has been read (or given up on): see {@link AddressGate}. */
+    void onBodyDone(Runnable action) {
+        onBodyDone = action;
+    }
+
+    /** Marks the body as read (or abandoned); the first call runs the {@link #onBodyDone} action. */
+    void bodyDone() {
+        if (bodyDone.compareAndSet(false, true)) {
+            onBodyDone.run();
+        }
+    }
+
+    private byte[] readBody() throws IOException, BodyTooLargeException {
         InputStream in = http.getRequestBody();
         byte[] buf = in.readNBytes(MAX_BODY_BYTES + 1);
         if (buf.length <= MAX_BODY_BYTES) {
@@ -111,7 +133,7 @@ public final class Exchange {
                 out.write(body, off, Math.min(WRITE_SLICE, body.length - off));
             }
         } catch (IOException e) {
-            LOG.log(Level.FINE, e, () -> "[HTTP]: Could not reply " + status + " to " + remote() + " " + path());
+            LOG.fine(() -> "[HTTP]: Could not reply " + status + " to " + this + ": " + e);
         } finally {
             http.close();
         }
@@ -128,12 +150,41 @@ public final class Exchange {
         return respond(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Answers and drops the connection without reading the rest of the request. The JDK server drains an unread
+     * body when an exchange closes, which would hold this thread for as long as the peer dawdles; a thread
+     * interrupted while it reads a socket channel closes the channel instead. So the reply is written and flushed,
+     * then the drain runs interrupted, and the flag is cleared before the thread goes back to the pool.
+     */
+    boolean respondAndDrop(int status, String text) {
+        if (!answered.compareAndSet(false, true)) {
+            return false;
+        }
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            http.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            http.getResponseHeaders().set("Connection", "close");
+            http.sendResponseHeaders(status, body.length);
+            OutputStream out = http.getResponseBody();
+            out.write(body);
+            out.flush();
+            Thread.currentThread().interrupt();
+            out.close();
+        } catch (IOException e) {
+            LOG.fine(() -> "[HTTP]: Could not reply " + status + " to " + this + ": " + e);
+        } finally {
+            http.close();
+            Thread.interrupted();
+        }
+        return true;
+    }
+
     public boolean answered() {
         return answered.get();
     }
 
     @Override
     public String toString() {
-        return method() + " " + path() + " from " + remote() + (answered() ? " (answered)" : "");
+        return LogText.of(method()) + " " + LogText.of(path()) + " from " + remote() + (answered() ? " (answered)" : "");
     }
 }

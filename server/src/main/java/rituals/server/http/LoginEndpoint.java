@@ -2,6 +2,7 @@ package rituals.server.http;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import rituals.protocol.DecodeException;
@@ -13,6 +14,7 @@ import rituals.protocol.login.LoginSuccess;
 import rituals.protocol.xml.XmlLimits;
 import rituals.protocol.xmlrpc.XmlRpc;
 import rituals.protocol.xmlrpc.XmlRpcCall;
+import rituals.server.log.LogText;
 import rituals.server.login.LoginAttempt;
 import rituals.server.login.LoginService;
 import rituals.trace.Channel;
@@ -31,6 +33,12 @@ final class LoginEndpoint implements Route {
     /** OpenSim's fault code when a method handler fails. */
     static final int INTERNAL_ERROR = -32603;
 
+    /**
+     * Logins decided at once. The request pool grows for slow senders, but deciding a login is CPU work (a password
+     * hash of about 10 ms): more than a few at a time only share the cores and make every one of them slower, so
+     * the rest wait their turn, first come first served, as they did when the pool had 8 threads.
+     */
+    private final Semaphore deciding = new Semaphore(HttpFrontEnd.THREADS, true);
     private final LoginService service;
     private final Probe probe;
     private final HttpFrontEnd front;
@@ -65,11 +73,20 @@ final class LoginEndpoint implements Route {
                 ex.remote(), ex.remoteIp());
         LoginResponse response;
         try {
+            deciding.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the venue is closing
+            ex.respondText(503, "the venue is shutting down");
+            return;
+        }
+        try {
             response = service.login(attempt, front.externalIp(), front.baseUrl());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "[LLOGIN SERVICE]: Error generating the login response for "
-                    + attempt.userName());
+                    + LogText.of(attempt.userName()));
             response = LoginFailure.internalError();
+        } finally {
+            deciding.release();
         }
         reply(ex, llsd, response);
     }
@@ -94,7 +111,8 @@ final class LoginEndpoint implements Route {
     }
 
     private void refuseUnreadable(Exchange ex, boolean llsd, int status, String why) {
-        LOG.info(() -> "[LLOGIN SERVICE]: Refused an unreadable login request from " + ex.remote() + ": " + why);
+        LOG.info(() -> "[LLOGIN SERVICE]: Refused an unreadable login request from " + ex.remote() + ": "
+                + LogText.of(why));
         if (llsd) {
             ex.respondText(status, why);
         } else {

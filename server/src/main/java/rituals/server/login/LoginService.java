@@ -15,6 +15,7 @@ import rituals.server.account.AccountStore;
 import rituals.server.account.Authentication;
 import rituals.server.account.InventorySkeleton;
 import rituals.server.caps.CapsRegistry;
+import rituals.server.log.LogText;
 import rituals.server.config.ServerConfig;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
@@ -41,6 +42,7 @@ public final class LoginService {
     private final CapsRegistry caps;
     private final Clock clock;
     private final Probe probe;
+    private final LoginThrottle throttle;
 
     public LoginService(ServerConfig config, AccountStore accounts, CircuitProvisioner region, CapsRegistry caps,
             Clock clock, Probe probe) {
@@ -50,6 +52,7 @@ public final class LoginService {
         this.caps = caps;
         this.clock = clock;
         this.probe = probe;
+        this.throttle = new LoginThrottle(clock);
     }
 
     /**
@@ -64,15 +67,21 @@ public final class LoginService {
             about(a.userName(), null).emit(Channel.LOGIN, Verb.RECV, a.format(), -1, "User", a.userName(), "Viewer", req.version(),
                     "Channel", req.channel(), "IP", a.remote());
         }
-        LOG.info(() -> "[LLOGIN SERVICE]: Login request for " + a.userName() + " from " + a.remote()
-                + " using viewer " + req.version() + ", channel " + req.channel());
+        LOG.info(() -> "[LLOGIN SERVICE]: Login request for " + LogText.of(a.userName()) + " from " + a.remote()
+                + " using viewer " + LogText.of(req.version()) + ", channel " + LogText.of(req.channel()));
         if (!req.hasCredentials()) {
             return refuse(a, LoginFailure.incompleteCredentials(), "missing " + req.missingCredentials());
         }
+        long waitMs = throttle.waitMs(req.first(), req.last(), a.remoteIp());
+        if (waitMs > 0) {
+            return refuse(a, tooManyFailures(waitMs), "throttled after failed logins, " + waitMs + " ms to wait");
+        }
         Authentication auth = accounts.authenticate(req.first(), req.last(), req.passwd());
         if (!auth.succeeded()) {
+            throttle.failed(req.first(), req.last(), a.remoteIp());
             return refuse(a, LoginFailure.badCredentials(), auth.refusal());
         }
+        throttle.succeeded(req.first(), req.last());
         Account account = auth.account().orElseThrow();
         if (probe.on()) {
             about(account.name(), account.agentId()).emit(Channel.LOGIN, Verb.AUTH_SUCCESS, "", -1, "User", account.name());
@@ -119,6 +128,12 @@ public final class LoginService {
                 d.optionalStrings());
     }
 
+    /** The refusal while the name or address is throttled: it says when to try again, not whether it exists. */
+    static LoginFailure tooManyFailures(long waitMs) {
+        return new LoginFailure("key", "Too many failed logins for this name or from this address. Try again in "
+                + Math.max(1, (waitMs + 999) / 1000) + " seconds.");
+    }
+
     /** A stable inventory root per agent: the venue keeps no inventory, but clients expect a root folder id. */
     static UUID inventoryRoot(Account account) {
         return InventorySkeleton.rootOf(account.agentId());
@@ -138,7 +153,8 @@ public final class LoginService {
     }
 
     private LoginFailure refuse(LoginAttempt a, LoginFailure failure, String why) {
-        LOG.info(() -> "[LLOGIN SERVICE]: Login failed for user " + a.userName() + ", reason: " + why);
+        LOG.info(() -> "[LLOGIN SERVICE]: Login failed for user " + LogText.of(a.userName()) + ", reason: "
+                + LogText.of(why));
         if (probe.on()) {
             about(a.userName(), null).emit(Channel.LOGIN, Verb.AUTH_FAILURE, "", -1, "User", a.userName(), "Reason", failure.reason(),
                     "Message", failure.message());

@@ -16,6 +16,8 @@ import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.udp.PacketCodec;
 import rituals.server.config.IdSource;
+import rituals.server.log.LogLimiter;
+import rituals.server.log.TraceBudget;
 import rituals.server.udp.Category;
 import rituals.server.udp.DatagramSink;
 import rituals.server.udp.DropCounters;
@@ -46,6 +48,11 @@ final class RegionCore {
     final RegionListener listener;
     final DropCounters drops;
     private final SessionHandlers handlers;
+    /** Lines about unknown circuit codes: anyone can send them, so one line per 10 s says how many there were. */
+    private final LogLimiter unknownCodeLog = new LogLimiter(10_000);
+    /** Trace events for datagrams from endpoints without a circuit: the first 20 per 10 s, then a count. */
+    private final TraceBudget strangerTrace = new TraceBudget(10_000, STRANGER_TRACE_BURST);
+    static final int STRANGER_TRACE_BURST = 20;
     // Provisions are written by HTTP threads (login) and read and retired by the loop: a login never waits for the
     // loop, which at a few thousand agents is busy with their datagrams.
     private final Map<Integer, PendingCircuit> pendingByCode = new ConcurrentHashMap<>();
@@ -109,7 +116,8 @@ final class RegionCore {
             return;
         }
         if (session == null) {
-            drop(DropReason.NO_CIRCUIT, in, m.getClass().getSimpleName() + " from an endpoint with no circuit");
+            drop(DropReason.NO_CIRCUIT, in, m.getClass().getSimpleName() + " from an endpoint with no circuit",
+                    strangerTrace.admit(probe, now));
             return;
         }
         switch (session.circuit.receive(in.packet(), in.size(), now)) {
@@ -123,6 +131,10 @@ final class RegionCore {
     }
 
     private void drop(DropReason reason, Inbound in, String detail) {
+        drop(reason, in, detail, probe);
+    }
+
+    private void drop(DropReason reason, Inbound in, String detail, Probe probe) {
         drops.count(reason);
         if (probe.on()) {
             probe.emit(Channel.UDP, Verb.DROP, reason.wire(), in.size(), "Endpoint", in.from(), "Detail", detail);
@@ -131,19 +143,26 @@ final class RegionCore {
 
     private void useCircuitCode(Inbound in, UseCircuitCode u, long now) {
         UseCircuitCode.CircuitCode cc = u.circuitCode();
+        PendingCircuit pending = cc.code() > Integer.MAX_VALUE ? null : pendingByCode.get((int) cc.code());
+        boolean genuine = pending != null && pending.provision().sessionId().equals(cc.sessionID())
+                && pending.provision().agentId().equals(cc.id());
+        // A genuine ticket is always traced; a forged one only within the strangers' budget.
+        Probe seen = genuine ? probe : strangerTrace.admit(probe, now);
         // scoped to the circuit and agent the datagram claims: the facts say the same, the log reads apart by them
-        Probe claimed = probe.onCircuit(cc.code(), "", cc.id());
-        if (probe.on()) {
+        Probe claimed = seen.onCircuit(cc.code(), "", cc.id());
+        if (seen.on()) {
             claimed.emit(Channel.UDP, Verb.RECV, "UseCircuitCode", in.size(), PacketFacts.of(in.packet()));
         }
         // Acked before validation, with sequence 0, as OpenSim does: a client learns nothing from the ack.
         ServerCircuit.sendImmediateAck(codec, sink, in.from(), in.packet().sequence(), claimed);
-        PendingCircuit pending = cc.code() > Integer.MAX_VALUE ? null : pendingByCode.get((int) cc.code());
-        if (pending == null || !pending.provision().sessionId().equals(cc.sessionID())
-                || !pending.provision().agentId().equals(cc.id())) {
-            LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: Ignoring connection request for " + cc.id() + " to "
-                    + settings.name() + " with unknown circuit code " + cc.code() + " from IP " + in.from());
-            drop(DropReason.UNKNOWN_CIRCUIT_CODE, in, "circuit code " + cc.code() + " for agent " + cc.id());
+        if (!genuine) {
+            long held = unknownCodeLog.admit(now);
+            if (held >= 0) {
+                LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: Ignoring connection request for " + cc.id()
+                        + " to " + settings.name() + " with unknown circuit code " + cc.code() + " from IP "
+                        + in.from() + LogLimiter.heldBack(held));
+            }
+            drop(DropReason.UNKNOWN_CIRCUIT_CODE, in, "circuit code " + cc.code() + " for agent " + cc.id(), seen);
             return;
         }
         if (!in.from().getAddress().getHostAddress().equals(pending.loginIp())) {

@@ -21,6 +21,7 @@ import rituals.protocol.message.RegionHandshakeReply;
 import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.types.Bytes;
 import rituals.protocol.types.Vector3;
+import rituals.server.log.LogText;
 import rituals.server.udp.Category;
 import rituals.server.udp.ServerCircuit;
 import rituals.server.world.Avatar;
@@ -186,7 +187,7 @@ final class SessionHandlers {
             s.circuit.throttle(t.throttle().throttles());
         } catch (DecodeException e) {
             LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: Ignoring AgentThrottle from " + s.name() + ": "
-                    + e.getMessage());
+                    + LogText.of(e.getMessage()));
         }
     }
 

@@ -2,6 +2,7 @@ package rituals.server.udp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
@@ -11,6 +12,9 @@ import java.nio.channels.DatagramChannel;
 import java.util.function.Consumer;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
+import rituals.server.log.LogLimiter;
+import rituals.server.log.LogText;
+import rituals.server.log.TraceBudget;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
@@ -39,6 +43,9 @@ public final class UdpEndpoint implements DatagramSink, AutoCloseable {
     private final Probe probe;
     private final Clock clock;
     private final LogLimiter malformedLog;
+    /** Malformed datagrams come from anyone: the first 20 per 10 s are traced, then a count. */
+    private final TraceBudget malformedTrace = new TraceBudget(10_000, MALFORMED_TRACE_BURST);
+    public static final int MALFORMED_TRACE_BURST = 20;
     private final Thread receiver;
     private volatile boolean closed;
 
@@ -59,6 +66,9 @@ public final class UdpEndpoint implements DatagramSink, AutoCloseable {
             this.channel = DatagramChannel.open();
             channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER);
             channel.bind(bind);
+        } catch (BindException e) {
+            throw new UncheckedIOException(new BindException("UDP port " + bind.getPort() + " on "
+                    + bind.getHostString() + " is in use"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind UDP " + bind, e);
         }
@@ -124,15 +134,16 @@ public final class UdpEndpoint implements DatagramSink, AutoCloseable {
 
     private void malformed(InetSocketAddress from, int length, RuntimeException e) {
         long total = drops.count(DropReason.MALFORMED);
-        if (probe.on()) {
-            probe.emit(Channel.UDP, Verb.DROP, DropReason.MALFORMED.wire(), length, "Endpoint", from, "Detail",
+        Probe traced = malformedTrace.admit(probe, clock.nanos());
+        if (traced.on()) {
+            traced.emit(Channel.UDP, Verb.DROP, DropReason.MALFORMED.wire(), length, "Endpoint", from, "Detail",
                     e.getMessage());
         }
         long held = malformedLog.admit(clock.nanos());
         if (held >= 0) {
             LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: Malformed datagram of " + length + " bytes from "
                     + from + " dropped (" + total + " so far" + (held > 0 ? ", " + held + " not logged" : "") + "): "
-                    + e.getMessage());
+                    + LogText.of(e.getMessage()));
         }
     }
 

@@ -133,6 +133,8 @@ class CapsIT {
             polls.add(venue.postAsync(a.paths().get(Cap.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL.getBytes()));
         }
         venue.await(e -> e.key().equals("SERVER.CAPS.RECV.EventQueueGet"), agents);
+        // Every poll is held, and no request thread is busy.
+        venue.awaitIdleThreads();
         // With every poll held, the server still answers a seed request: polls hold no request thread.
         assertThat(venue.post(agent.seedPath(), LLSD_XML, SEED_REQUEST).statusCode()).isEqualTo(200);
         for (AgentCaps a : all) {

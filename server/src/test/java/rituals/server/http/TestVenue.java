@@ -100,6 +100,27 @@ final class TestVenue implements AutoCloseable {
         return client.sendAsync(r, HttpResponse.BodyHandlers.ofString()).join();
     }
 
+    /** The libomv capture's XML-RPC login with another first name and password; the reply's body. */
+    String loginAs(String first, String passwd) {
+        String body = new String(resource("xmlrpc-request--libomv.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<name>first</name><value><string>Test</string>",
+                        "<name>first</name><value><string>" + first + "</string>")
+                .replace("<name>passwd</name><value><string>$1$5f4dcc3b5aa765d61d8327deb882cf99</string>",
+                        "<name>passwd</name><value><string>" + passwd + "</string>");
+        return post("/", "text/xml", body).body();
+    }
+
+    /** Waits (bounded) until no request thread is busy: whatever was sent has been handled, or parked. */
+    void awaitIdleThreads() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (http.busyThreads() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(http.busyThreads() + " request threads still busy");
+            }
+            Thread.sleep(5);
+        }
+    }
+
     /** Waits (bounded) until the server has emitted {@code count} events matching {@code which}. */
     void await(Predicate<TraceEvent> which, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

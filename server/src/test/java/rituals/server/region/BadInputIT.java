@@ -14,6 +14,7 @@ import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.types.Quaternion;
 import rituals.protocol.types.Vector3;
 import rituals.server.udp.DropReason;
+import rituals.server.udp.UdpEndpoint;
 import rituals.trace.TraceEvent;
 import rituals.trace.Verb;
 
@@ -58,7 +59,7 @@ class BadInputIT {
     }
 
     @Test
-    void malformedDatagramsAreCountedWhileAnotherClientIsServed() {
+    void malformedDatagramsAreCountedWhileAnotherClientIsServed() throws InterruptedException {
         try (RegionFixture f = new RegionFixture(); RawClient good = f.client(); RawClient bad = f.client()) {
             List<byte[]> garbage = List.of(
                     new byte[] {0x40, 0, 0, 0, 1},                                 // shorter than a header
@@ -76,8 +77,10 @@ class BadInputIT {
             good.await(PacketAck.class, WAIT);
             RegionFixture.ritual(good, p);
             LoginRitualIT.assertAllPatches(good, f.heights);
-            f.events.awaitCount("SERVER.UDP.DROP.malformed", 100, WAIT);
+            f.awaitDrops(DropReason.MALFORMED, 100);
             assertThat(f.region.drops().get(DropReason.MALFORMED)).isEqualTo(100);
+            // Anyone can send garbage: the ritual log traces the first few, not every one.
+            assertThat(f.events.keyed("SERVER.UDP.DROP.malformed")).hasSize(UdpEndpoint.MALFORMED_TRACE_BURST);
             assertThat(good.delivered(LayerData.class)).isNotEmpty();
         }
     }

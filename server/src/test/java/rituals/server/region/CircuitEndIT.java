@@ -16,6 +16,7 @@ import rituals.protocol.message.Messages;
 import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
+import rituals.server.testing.LogCapture;
 import rituals.trace.TraceEvent;
 import rituals.trace.Verb;
 

@@ -13,6 +13,7 @@ import rituals.protocol.message.PacketAck;
 import rituals.protocol.message.RegionHandshakeReply;
 import rituals.protocol.message.UseCircuitCode;
 import rituals.server.config.IdSource;
+import rituals.server.udp.DropReason;
 import rituals.server.world.terrain.HeightMap;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
@@ -73,6 +74,17 @@ final class RegionFixture implements AutoCloseable {
         c.send(CompleteAgentMovement.of(p.agentId(), p.sessionId(), p.circuitCode()), true);
         c.await(AgentMovementComplete.class, WAIT);
         c.send(RegionHandshakeReply.of(p.agentId(), p.sessionId(), 0), true);
+    }
+
+    /** Waits (bounded by {@link #WAIT}) until the region has counted {@code n} drops for {@code reason}. */
+    void awaitDrops(DropReason reason, long n) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (region.drops().get(reason) < n) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(region.drops().get(reason) + " " + reason + " drops counted, not " + n);
+            }
+            Thread.sleep(10);
+        }
     }
 
     RawClient client() {

@@ -1,4 +1,4 @@
-package rituals.server.region;
+package rituals.server.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -7,17 +7,20 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** The lines one class logs (System.Logger goes to java.util.logging by default), kept for assertions. */
-final class LogCapture extends Handler implements AutoCloseable {
+public final class LogCapture extends Handler implements AutoCloseable {
     private final Logger logger;
-    final List<String> lines = new CopyOnWriteArrayList<>();
+    public final List<String> lines = new CopyOnWriteArrayList<>();
+    /** The records themselves, to see their level and whether they carry a stack trace. */
+    public final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
-    LogCapture(Class<?> source) {
+    public LogCapture(Class<?> source) {
         this.logger = Logger.getLogger(source.getName());
         logger.addHandler(this);
     }
 
     @Override
     public void publish(LogRecord record) {
+        records.add(record);
         lines.add(record.getMessage());
     }
 
