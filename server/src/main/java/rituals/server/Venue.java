@@ -105,7 +105,8 @@ public final class Venue implements AutoCloseable {
      */
     static CircuitSettings circuitSettings(CircuitSettings d, long ackTimeoutMillis) {
         long ping = Math.max(50, Math.min(d.pingIntervalMillis(), ackTimeoutMillis / 4));
-        return new CircuitSettings(d.reliability(), d.ackFlushMillis(), d.ackFlushBytes(), d.resendCheckMillis(), ping);
+        return new CircuitSettings(d.reliability(), d.ackFlushMillis(), d.ackFlushBytes(), d.resendCheckMillis(), ping,
+                d.maxQueued());
     }
 
     public ServerConfig config() {

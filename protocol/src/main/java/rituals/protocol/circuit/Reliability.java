@@ -73,15 +73,33 @@ public final class Reliability {
         this.rtoNanos = settings.initialRtoMillis() * 1_000_000L;
     }
 
+    /**
+     * The next sequence number: an unsigned 32-bit counter that wraps from 0xFFFFFFFF past 0 to 1, since 0 is what
+     * an out-of-circuit ack carries (OpenSim's ack of UseCircuitCode) and what StartPingCheck.OldestUnacked says when
+     * nothing is in flight; LibreMetaverse's archive of received sequences would take a second 0 for a duplicate.
+     */
     public int nextSequence() {
-        return nextSequence++;
+        int s = nextSequence++;
+        if (nextSequence == 0) {
+            nextSequence = 1;
+        }
+        return s;
     }
 
-    /** Records a reliable datagram just sent, carrying the message {@code name}, to be resent until acked. */
+    /**
+     * Records a reliable datagram just sent, carrying the message {@code name}, to be resent until acked. Past
+     * {@code maxInFlight} the oldest in flight is given up (counted in {@link #givenUp()}).
+     */
     public void sentReliable(int sequence, byte[] datagram, String name, long now) {
         byte[] copy = datagram.clone();
         copy[0] |= Packet.FLAG_RESENT; // a resend keeps its sequence number and says so
         unacked.put(sequence, new Unacked(sequence, copy, name, now));
+        if (unacked.size() > settings.maxInFlight()) {
+            Iterator<Unacked> oldest = unacked.values().iterator();
+            oldest.next();
+            oldest.remove();
+            givenUp++;
+        }
     }
 
     /** The peer acknowledged {@code sequence}; true when it was in flight. */
@@ -91,15 +109,21 @@ public final class Reliability {
 
     /**
      * The packets whose resend time has come, in the order they were first sent; each is counted as resent at
-     * {@code now}. Packets past {@code maxResends} are dropped and counted in {@link #givenUp()}.
+     * {@code now}. A packet waits the RTO before its first resend and twice as long before each next one (up to
+     * {@code maxBackoffMillis}), so a peer that does not answer costs less and less. Packets past
+     * {@code maxResends} are dropped and counted in {@link #givenUp()}.
      */
     public List<Unacked> due(long now) {
-        long wait = Math.max(rtoNanos, settings.minResendMillis() * 1_000_000L);
-        List<Unacked> out = new ArrayList<>();
+        if (unacked.isEmpty()) {
+            return List.of();
+        }
+        long first = Math.max(rtoNanos, settings.minResendMillis() * 1_000_000L);
+        long longest = Math.max(first, settings.maxBackoffMillis() * 1_000_000L);
+        List<Unacked> out = List.of();
         Iterator<Unacked> it = unacked.values().iterator();
         while (it.hasNext()) {
             Unacked u = it.next();
-            if (now - u.lastSentNanos < wait) {
+            if (now - u.lastSentNanos < backoff(first, longest, u.resends)) {
                 continue;
             }
             if (settings.maxResends() >= 0 && u.resends >= settings.maxResends()) {
@@ -110,9 +134,17 @@ public final class Reliability {
             u.resends++;
             u.lastSentNanos = now;
             resends++;
+            if (out.isEmpty()) {
+                out = new ArrayList<>();
+            }
             out.add(u);
         }
         return out;
+    }
+
+    /** {@code first} doubled {@code resends} times, no longer than {@code longest}. */
+    private static long backoff(long first, long longest, int resends) {
+        return Math.min(longest, first << Math.min(resends, 20)); // a wait of seconds in ns, shifted 20: no overflow
     }
 
     /** The oldest sequence still awaiting an ack (StartPingCheck.OldestUnacked), or 0 when none. */

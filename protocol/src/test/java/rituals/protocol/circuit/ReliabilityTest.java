@@ -57,7 +57,7 @@ class ReliabilityTest {
 
     @Test
     void theDuplicateWindowForgetsOldSequences() {
-        Reliability r = new Reliability(new ReliabilitySettings(1000, 250, 3000, 750, -1, 4), 1);
+        Reliability r = new Reliability(new ReliabilitySettings(1000, 250, 3000, 750, -1, 4, 1000, 1024), 1);
         for (int s = 1; s <= 5; s++) {
             r.received(s, true);
         }
@@ -87,5 +87,39 @@ class ReliabilityTest {
         r.sentReliable(4, new byte[7], "Test", 0);
         r.acked(3);
         assertThat(r.oldestUnacked()).isEqualTo(4);
+    }
+
+    @Test
+    void sequencesWrapAsUnsigned32BitValuesAndNeverReuseZero() {
+        Reliability r = new Reliability(ReliabilitySettings.SERVER, 0xFFFFFFFE);
+        assertThat(Integer.toUnsignedString(r.nextSequence())).isEqualTo("4294967294");
+        assertThat(Integer.toUnsignedString(r.nextSequence())).isEqualTo("4294967295");
+        assertThat(r.nextSequence()).as("0 is the out-of-circuit ack's and 'nothing in flight'").isEqualTo(1);
+    }
+
+    @Test
+    void theServerBacksOffEachResendExponentiallyAndGivesUpAfterAMinute() {
+        Reliability r = new Reliability(ReliabilitySettings.SERVER, 1);
+        r.sentReliable(1, new byte[] {0x40, 0, 0, 0, 1, 0, 1}, "Test", 0);
+        java.util.List<Long> resentAt = new java.util.ArrayList<>();
+        for (long t = 0; t <= 120_000; t += 100) {
+            if (!r.due(t * MS).isEmpty()) {
+                resentAt.add(t);
+            }
+        }
+        assertThat(resentAt).containsExactly(1000L, 3000L, 7000L, 15_000L, 31_000L, 47_000L);
+        assertThat(r.givenUp()).isEqualTo(1);
+        assertThat(r.oldestUnacked()).isZero();
+    }
+
+    @Test
+    void aPeerThatNeverAcksCannotGrowWhatIsInFlightPastTheBound() {
+        Reliability r = new Reliability(new ReliabilitySettings(1000, 250, 3000, 750, -1, 4, 1000, 3), 1);
+        for (int s = 1; s <= 5; s++) {
+            r.sentReliable(s, new byte[7], "Test", 0);
+        }
+        assertThat(r.oldestUnacked()).isEqualTo(3);
+        assertThat(r.givenUp()).isEqualTo(2);
+        assertThat(r.acked(2)).isFalse();
     }
 }

@@ -39,6 +39,15 @@ public final class IdSource {
         return random.nextInt(Integer.MAX_VALUE);
     }
 
+    /**
+     * A circuit's first outgoing sequence number: any unsigned 32-bit value but 0, so that an endpoint that acks one
+     * of our packets proves it received it (it could not have guessed the number).
+     */
+    public int sequenceStart() {
+        int s = random.nextInt();
+        return s == 0 ? 1 : s;
+    }
+
     /** A value in [0, bound). */
     public int nextInt(int bound) {
         return random.nextInt(bound);

@@ -184,7 +184,7 @@ final class RegionCore {
             close(atEndpoint, "endpoint reused", now);
         }
         ServerCircuit circuit = new ServerCircuit(in.from(), cc.id(), cc.sessionID(), codec, sink, settings.circuit(),
-                probe.onCircuit(cc.code(), pending.name(), cc.id()), now);
+                probe.onCircuit(cc.code(), pending.name(), cc.id()), drops, ids.sequenceStart(), in.size(), now);
         AgentSession session = new AgentSession(pending, circuit, seededEarly.remove(cc.id()), now);
         byEndpoint.put(in.from(), session);
         byAgent.put(cc.id(), session);

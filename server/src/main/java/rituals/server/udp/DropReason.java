@@ -1,6 +1,9 @@
 package rituals.server.udp;
 
-/** Why a datagram was dropped unprocessed; {@link #wire()} is the DROP subject in docs/EVENTS.md. */
+/**
+ * Why a datagram was dropped unprocessed, or an outgoing message dropped unsent; {@link #wire()} is the DROP subject
+ * in docs/EVENTS.md.
+ */
 public enum DropReason {
     /** Could not be decoded. */
     MALFORMED("malformed"),
@@ -11,7 +14,9 @@ public enum DropReason {
     /** A reliable sequence number already processed (acked again, not processed). */
     DUPLICATE("duplicate"),
     /** UseCircuitCode naming a circuit that was never provisioned, or with the wrong ids. */
-    UNKNOWN_CIRCUIT_CODE("unknown-circuit-code");
+    UNKNOWN_CIRCUIT_CODE("unknown-circuit-code"),
+    /** Outgoing: a message for a circuit whose queue (throttle or unproven endpoint's budget) was full. */
+    QUEUE_FULL("queue-full");
 
     private final String wire;
 

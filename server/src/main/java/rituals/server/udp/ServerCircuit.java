@@ -23,8 +23,18 @@ import rituals.trace.Verb;
 /**
  * One open circuit's transport: sequence numbers, acks owed and awaited, resends, pings and throttled queues. It
  * knows nothing of agents beyond the ids it validates. Owned by the region loop thread; time is passed in.
+ *
+ * <p>UseCircuitCode may come from any address, a victim's spoofed one included, so the endpoint must prove that it
+ * receives what it is sent before it gets much: its sequence numbers start at a random value, and until it acks one
+ * of our reliable packets it is sent at most {@link #AMPLIFICATION} times the bytes it sent (QUIC's
+ * anti-amplification rule). What exceeds that waits, in order, and goes once the endpoint acks or sends more.
  */
 public final class ServerCircuit {
+    private static final System.Logger LOG = System.getLogger(ServerCircuit.class.getName());
+    /** Bytes an unproven endpoint may be sent per byte it sent. */
+    public static final int AMPLIFICATION = 3;
+    private static final Object[] NO_FACTS = {};
+
     /** What became of a received datagram. */
     public enum Verdict {
         /** New and valid: the caller processes the message. */
@@ -46,6 +56,7 @@ public final class ServerCircuit {
     private final Probe probe;
     private final Reliability reliability;
     private final Throttles throttles;
+    private final DropCounters drops;
     private final Map<Category, ArrayDeque<Outgoing>> queues = new EnumMap<>(Category.class);
     /** Messages in all queues: the tick skips the queues (and their map iterator) when none wait. */
     private int queuedTotal;
@@ -58,9 +69,26 @@ public final class ServerCircuit {
     private int nextPingId;
     private int watchedSequence = -1;
     private boolean watchedAcked;
+    /** Whether the endpoint has acked a reliable packet of ours; until then the byte budget below holds. */
+    private boolean proven;
+    private long bytesIn;
+    private long bytesOut;
+    /** Encoded datagrams over the budget, in sequence order; null once proven (and until first needed). */
+    private ArrayDeque<Held> held;
+    private long heldTotal;
+    private long resendsWithheld;
+    private boolean loggedFull;
 
+    /** A datagram encoded, sequence given, that waits for the unproven endpoint's budget. */
+    private record Held(Packet packet, byte[] datagram, Object[] facts) {}
+
+    /**
+     * @param firstSequence our first sequence number ({@link rituals.server.config.IdSource#sequenceStart()})
+     * @param openingBytes  the UseCircuitCode datagram that opened the circuit: the endpoint's first credit
+     */
     public ServerCircuit(InetSocketAddress endpoint, UUID agentId, UUID sessionId, PacketCodec codec,
-            DatagramSink sink, CircuitSettings settings, Probe probe, long now) {
+            DatagramSink sink, CircuitSettings settings, Probe probe, DropCounters drops, int firstSequence,
+            int openingBytes, long now) {
         this.endpoint = endpoint;
         this.agentId = agentId;
         this.sessionId = sessionId;
@@ -68,7 +96,9 @@ public final class ServerCircuit {
         this.sink = sink;
         this.settings = settings;
         this.probe = probe;
-        this.reliability = new Reliability(settings.reliability(), 1);
+        this.drops = drops;
+        this.reliability = new Reliability(settings.reliability(), firstSequence);
+        this.bytesIn = openingBytes;
         this.throttles = new Throttles(now);
         this.lastReceivedNanos = now;
         this.nextAckFlush = now + settings.ackFlushMillis() * 1_000_000L;
@@ -108,13 +138,16 @@ public final class ServerCircuit {
     public Verdict receive(Packet packet, int size, long now) {
         lastReceivedNanos = now; // any datagram at all, even one that fails validation, as OpenSim
         bytesSinceAckFlush += size;
+        if (!proven) {
+            bytesIn += size;
+        }
         Message m = packet.message();
         AgentIds.Claim claim = AgentIds.of(m);
         if (claim != null && (!agentId.equals(claim.agentID()) || !sessionId.equals(claim.sessionID()))) {
             return Verdict.BAD_IDS;
         }
         for (int id : packet.acks()) {
-            acked(id);
+            acked(id, now);
         }
         if (!reliability.received(packet.sequence(), packet.reliable())) {
             return Verdict.DUPLICATE;
@@ -124,7 +157,7 @@ public final class ServerCircuit {
         }
         if (m instanceof PacketAck a) {
             for (PacketAck.Packets p : a.packets()) {
-                acked((int) p.id());
+                acked((int) p.id(), now);
             }
             return Verdict.HANDLED;
         }
@@ -143,9 +176,18 @@ public final class ServerCircuit {
         return Verdict.ACCEPT;
     }
 
-    private void acked(int sequence) {
-        if (reliability.acked(sequence) && sequence == watchedSequence) {
+    private void acked(int sequence, long now) {
+        if (!reliability.acked(sequence)) {
+            return;
+        }
+        if (sequence == watchedSequence) {
             watchedAcked = true;
+        }
+        if (!proven) {
+            // It was sent only to this endpoint and its number could not be guessed: the endpoint receives.
+            proven = true;
+            release(now);
+            held = null;
         }
     }
 
@@ -161,6 +203,10 @@ public final class ServerCircuit {
         if (bucket == null) {
             return transmit(out, now).sequence();
         }
+        if (queuedTotal >= settings.maxQueued()) {
+            queueFull(PacketFacts.name(message), "throttle");
+            return -1;
+        }
         queues.computeIfAbsent(category, c -> new ArrayDeque<>()).add(out);
         queuedTotal++;
         bucket.refill(now); // the tick refills only while something waits: catch up on the idle time first
@@ -174,16 +220,69 @@ public final class ServerCircuit {
         int sequence = reliability.nextSequence();
         Packet packet = Packet.of(sequence, out.message(), out.reliable(), zerocoded(codec, out.message()));
         byte[] d = codec.encode(packet);
-        // Recorded before the socket call, so the timeline never shows the peer's receipt ahead of our send.
-        if (probe.on()) {
-            probe.emit(Channel.UDP, Verb.SEND, PacketFacts.name(out.message()), d.length,
-                    PacketFacts.of(packet, out.facts()));
-        }
-        sink.send(endpoint, d);
-        if (out.reliable()) {
-            reliability.sentReliable(sequence, d, PacketFacts.name(out.message()), now);
+        if (proven || fits(d.length)) {
+            put(packet, d, out.facts(), now);
+        } else {
+            hold(packet, d, out.facts());
         }
         return new Sent(sequence, d.length);
+    }
+
+    private void put(Packet packet, byte[] d, Object[] facts, long now) {
+        // Recorded before the socket call, so the timeline never shows the peer's receipt ahead of our send.
+        if (probe.on()) {
+            probe.emit(Channel.UDP, Verb.SEND, PacketFacts.name(packet.message()), d.length,
+                    PacketFacts.of(packet, facts));
+        }
+        if (!proven) {
+            bytesOut += d.length;
+        }
+        sink.send(endpoint, d);
+        if (packet.reliable()) {
+            reliability.sentReliable(packet.sequence(), d, PacketFacts.name(packet.message()), now);
+        }
+    }
+
+    /** Whether {@code size} more bytes stay within the unproven endpoint's budget, behind nothing already held. */
+    private boolean fits(int size) {
+        return (held == null || held.isEmpty()) && bytesOut + size <= AMPLIFICATION * bytesIn;
+    }
+
+    private void hold(Packet packet, byte[] d, Object[] facts) {
+        if (held == null) {
+            held = new ArrayDeque<>();
+            LOG.log(System.Logger.Level.INFO, "[LLUDPSERVER]: Holding datagrams for " + endpoint + " until it acks "
+                    + "one: it sent " + bytesIn + " bytes and may be sent " + AMPLIFICATION + " times that");
+        }
+        if (held.size() >= settings.maxQueued()) {
+            queueFull(PacketFacts.name(packet.message()), "send budget");
+            return;
+        }
+        held.add(new Held(packet, d, facts));
+        heldTotal++;
+    }
+
+    /** Sends what waits for the budget, in order, as far as the budget (or the proof) allows. */
+    private void release(long now) {
+        while (held != null && !held.isEmpty() && (proven || bytesOut + held.peek().datagram().length
+                <= AMPLIFICATION * bytesIn)) {
+            Held h = held.poll();
+            put(h.packet(), h.datagram(), h.facts(), now);
+        }
+    }
+
+    /** A message that found its queue full: dropped, counted, probed; logged once per circuit. */
+    private void queueFull(String name, String queue) {
+        drops.count(DropReason.QUEUE_FULL);
+        if (probe.on()) {
+            probe.emit(Channel.UDP, Verb.DROP, DropReason.QUEUE_FULL.wire(), -1, "Endpoint", endpoint, "Detail",
+                    name + ": " + settings.maxQueued() + " already wait for the " + queue);
+        }
+        if (!loggedFull) {
+            loggedFull = true;
+            LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: Dropping messages for " + endpoint + ": "
+                    + settings.maxQueued() + " already wait for the " + queue);
+        }
     }
 
     private static boolean zerocoded(PacketCodec codec, Message m) {
@@ -210,6 +309,15 @@ public final class ServerCircuit {
         d[2] = (byte) (sequence >>> 16);
         d[3] = (byte) (sequence >>> 8);
         d[4] = (byte) sequence;
+        if (!proven) {
+            Packet packet = Packet.of(sequence, message, false, zerocoded(codec, message));
+            if (fits(d.length)) {
+                put(packet, d, NO_FACTS, 0);
+            } else {
+                hold(packet, d, NO_FACTS);
+            }
+            return;
+        }
         if (probe.on()) {
             probe.emit(Channel.UDP, Verb.SEND, PacketFacts.name(message), d.length,
                     PacketFacts.of(Packet.of(sequence, message, false, zerocoded(codec, message))));
@@ -257,6 +365,9 @@ public final class ServerCircuit {
     public void tick(long now) {
         // Profiled with 2,000 circuits: once any message had been queued, every tick of every circuit walked the
         // (then empty) queues and refilled the buckets; this was the region loop's largest cost at rest.
+        if (held != null && !held.isEmpty()) {
+            release(now); // the endpoint sent more since: its budget grew
+        }
         if (queuedTotal > 0) {
             throttles.refill(now);
             for (Map.Entry<Category, ArrayDeque<Outgoing>> e : queues.entrySet()) {
@@ -292,6 +403,13 @@ public final class ServerCircuit {
     private void resend(long now) {
         for (Reliability.Unacked u : reliability.due(now)) {
             byte[] d = u.datagram();
+            if (!proven) {
+                if (bytesOut + d.length > AMPLIFICATION * bytesIn) {
+                    resendsWithheld++; // the back-off goes on: it is due again later, perhaps within budget
+                    continue;
+                }
+                bytesOut += d.length;
+            }
             // Recorded where SEND is, before the socket call, for the same reason.
             if (probe.on()) {
                 probe.emit(Channel.UDP, Verb.RESEND, u.name(), d.length,
@@ -303,5 +421,20 @@ public final class ServerCircuit {
 
     public long rtoMillis() {
         return reliability.rtoMillis();
+    }
+
+    /** Whether the endpoint has acked one of our reliable packets (it receives what it is sent). */
+    public boolean proven() {
+        return proven;
+    }
+
+    /** Datagrams that had to wait for the unproven endpoint's budget, since the circuit opened. */
+    public long heldTotal() {
+        return heldTotal;
+    }
+
+    /** Resends skipped because the unproven endpoint's budget was spent. */
+    public long resendsWithheld() {
+        return resendsWithheld;
     }
 }

@@ -26,7 +26,7 @@ import rituals.protocol.udp.PacketCodec;
  */
 final class RawClient implements AutoCloseable {
     /** Quick resends, so that a lossy run finishes in seconds. */
-    private static final ReliabilitySettings FAST = new ReliabilitySettings(300, 300, 300, 300, -1, 1024);
+    private static final ReliabilitySettings FAST = new ReliabilitySettings(300, 300, 300, 300, -1, 1024, 300, 1024);
 
     private final DatagramSocket socket;
     private final InetSocketAddress server;

@@ -26,8 +26,15 @@ class ServerCircuitTest {
     private final List<Packet> sent = new ArrayList<>();
     private final UUID agent = UUID.randomUUID();
     private final UUID session = UUID.randomUUID();
-    private final ServerCircuit circuit = new ServerCircuit(new InetSocketAddress("127.0.0.1", 9), agent, session,
-            codec, (to, d) -> sent.add(codec.decode(d)), CircuitSettings.DEFAULT, Probe.off(Side.SERVER), 0);
+    private final DropCounters drops = new DropCounters();
+    /** Opened by a datagram big enough that the send budget of an unproven endpoint never binds (see below). */
+    private final ServerCircuit circuit = circuit(100_000);
+
+    private ServerCircuit circuit(int openingBytes) {
+        return new ServerCircuit(new InetSocketAddress("127.0.0.1", 9), agent, session, codec,
+                (to, d) -> sent.add(codec.decode(d)), CircuitSettings.DEFAULT, Probe.off(Side.SERVER), drops, 1,
+                openingBytes, 0);
+    }
 
     private List<Packet> sentOf(Class<?> type) {
         return sent.stream().filter(p -> type.isInstance(p.message())).toList();
@@ -103,5 +110,48 @@ class ServerCircuitTest {
         assertThat(sentOf(LayerData.class)).as("a full bucket again, nothing resent").hasSize(first + 2);
         assertThat(sentOf(LayerData.class)).noneMatch(Packet::resent);
         assertThat(circuit.queued()).isPositive();
+    }
+
+    private static LayerData land(int bytes) {
+        return LayerData.of(LayerData.LAND, Bytes.of(new byte[bytes]));
+    }
+
+    @Test
+    void anUnprovenEndpointIsSentAtMostThreeTimesWhatItSentUntilItAcks() {
+        ServerCircuit c = circuit(46); // a UseCircuitCode: 138 bytes of budget
+        c.send(land(100), true, Category.UNTHROTTLED, 0);
+        c.send(land(100), true, Category.UNTHROTTLED, 0);
+        c.send(land(100), true, Category.UNTHROTTLED, 0);
+        assertThat(sentOf(LayerData.class)).as("one fits, the rest wait").hasSize(1);
+        int size = codec.encode(sent.get(0)).length;
+        assertThat(c.heldTotal()).isEqualTo(2);
+        c.tick(2000 * MS);
+        assertThat(sentOf(LayerData.class)).as("not even a resend exceeds the budget").hasSize(1);
+        assertThat(c.resendsWithheld()).isEqualTo(1);
+
+        c.receive(Packet.of(2, PacketAck.of(List.of(sent.get(0).sequence() + 1000)), false, false), size / 3 + 1,
+                2010 * MS);
+        assertThat(c.proven()).as("an ack of a sequence never sent proves nothing").isFalse();
+        c.tick(2020 * MS);
+        assertThat(sentOf(LayerData.class)).as("the bytes it sent buy one more datagram").hasSize(2);
+
+        c.receive(Packet.of(3, PacketAck.of(List.of(sent.get(0).sequence())), false, false), 15, 2030 * MS);
+        assertThat(c.proven()).isTrue();
+        List<Packet> layers = sentOf(LayerData.class);
+        assertThat(layers).as("the proof releases the rest, in sequence order").hasSize(3);
+        assertThat(layers).extracting(Packet::sequence).containsExactly(1, 2, 3);
+        c.send(land(1000), true, Category.UNTHROTTLED, 2040 * MS);
+        assertThat(sentOf(LayerData.class)).hasSize(4);
+    }
+
+    @Test
+    void aFullThrottleQueueDropsAndCountsWhatComesNext() {
+        int max = CircuitSettings.DEFAULT.maxQueued();
+        for (int i = 0; i < 1000; i++) {
+            circuit.send(land(900), true, Category.LAND, 0);
+        }
+        int sentNow = sentOf(LayerData.class).size();
+        assertThat(circuit.queued()).isEqualTo(max);
+        assertThat(drops.get(DropReason.QUEUE_FULL)).isEqualTo(1000 - sentNow - max);
     }
 }
