@@ -11,6 +11,7 @@ import java.util.UUID;
 import rituals.protocol.circuit.Reliability;
 import rituals.protocol.message.CompletePingCheck;
 import rituals.protocol.message.Message;
+import rituals.protocol.message.Messages;
 import rituals.protocol.message.PacketAck;
 import rituals.protocol.message.StartPingCheck;
 import rituals.protocol.types.Bytes;
@@ -34,6 +35,9 @@ public final class ServerCircuit {
     /** Bytes an unproven endpoint may be sent per byte it sent. */
     public static final int AMPLIFICATION = 3;
     private static final Object[] NO_FACTS = {};
+    /** What {@link #sendImmediateAck} sends for the UseCircuitCode that opens a circuit: charged to its budget. */
+    private static final int IMMEDIATE_ACK_BYTES = new PacketCodec(Messages.CATALOG)
+            .encode(Packet.of(0, PacketAck.of(List.of(0)), false, false)).length;
 
     /** What became of a received datagram. */
     public enum Verdict {
@@ -99,6 +103,7 @@ public final class ServerCircuit {
         this.drops = drops;
         this.reliability = new Reliability(settings.reliability(), firstSequence);
         this.bytesIn = openingBytes;
+        this.bytesOut = IMMEDIATE_ACK_BYTES;
         this.throttles = new Throttles(now);
         this.lastReceivedNanos = now;
         this.nextAckFlush = now + settings.ackFlushMillis() * 1_000_000L;

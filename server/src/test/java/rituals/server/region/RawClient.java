@@ -10,6 +10,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import rituals.protocol.DecodeException;
 import rituals.protocol.circuit.Reliability;
 import rituals.protocol.circuit.ReliabilitySettings;
@@ -35,6 +36,8 @@ final class RawClient implements AutoCloseable {
     private final List<Packet> datagrams = new ArrayList<>();
     private final List<Message> delivered = new ArrayList<>();
     private final Thread receiver;
+    private final AtomicLong bytesSent = new AtomicLong();
+    private final AtomicLong bytesReceived = new AtomicLong();
     private volatile boolean silent;
     private volatile boolean closed;
 
@@ -78,6 +81,7 @@ final class RawClient implements AutoCloseable {
     void sendRaw(byte[] datagram) {
         try {
             socket.send(new DatagramPacket(datagram, datagram.length, server));
+            bytesSent.addAndGet(datagram.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,6 +113,7 @@ final class RawClient implements AutoCloseable {
             throw new AssertionError("the server sent a datagram we cannot decode", e);
         }
         datagrams.add(packet);
+        bytesReceived.addAndGet(p.getLength());
         for (int id : packet.acks()) {
             reliability.acked(id);
         }
@@ -171,6 +176,15 @@ final class RawClient implements AutoCloseable {
 
     synchronized List<Message> delivered() {
         return List.copyOf(delivered);
+    }
+
+    /** Bytes of every datagram this socket sent, and received. */
+    long bytesSent() {
+        return bytesSent.get();
+    }
+
+    long bytesReceived() {
+        return bytesReceived.get();
     }
 
     synchronized List<Packet> datagrams() {
