@@ -13,6 +13,7 @@ import rituals.protocol.message.CoarseLocationUpdate;
 import rituals.protocol.message.CompleteAgentMovement;
 import rituals.protocol.message.Message;
 import rituals.protocol.message.Messages;
+import rituals.protocol.message.PacketAck;
 import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.terrain.TerrainPacker;
 import rituals.protocol.udp.Packet;
@@ -53,6 +54,9 @@ class CoarseLocationsTest {
             agentAt.put(from, p.agentId());
             deliver(core, from, 1, UseCircuitCode.of(p.circuitCode(), p.sessionId(), p.agentId()));
             deliver(core, from, 2, CompleteAgentMovement.of(p.agentId(), p.sessionId(), p.circuitCode()));
+            // The client acks RegionHandshake, proving it receives: what waited for that proof goes out.
+            int handshake = sent.get(from).stream().filter(Packet::reliable).findFirst().orElseThrow().sequence();
+            core.onInbound(new Inbound(from, Packet.of(3, PacketAck.of(List.of(handshake)), false, false), 15), 0);
         }
 
         core.tick(1);
@@ -76,7 +80,7 @@ class CoarseLocationsTest {
                         .doesNotContain(e.getValue());
             }
             // Shared or not, the datagram is numbered in the circuit's own sequence.
-            List<Integer> sequences = packets.stream().map(Packet::sequence).toList();
+            List<Long> sequences = packets.stream().map(p -> Integer.toUnsignedLong(p.sequence())).toList();
             assertThat(sequences).doesNotHaveDuplicates().isSorted();
         }
         assertThat(listed).isEqualTo(LISTED);

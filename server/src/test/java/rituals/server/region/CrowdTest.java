@@ -3,8 +3,11 @@ package rituals.server.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -38,11 +41,15 @@ class CrowdTest {
         PacketCodec codec = new PacketCodec(Messages.CATALOG);
         AtomicLong objectUpdates = new AtomicLong();
         AtomicLong datagrams = new AtomicLong();
+        Map<InetSocketAddress, Integer> firstReliable = new HashMap<>();
         HeightMap heights = RegionFixture.hills();
         RegionSettings settings = RegionSettings.defaults("Crowd").withInterest(64f, CAP);
         World world = new World(heights::heightAt, 256, 1000);
         RegionCore core = new RegionCore(settings, codec, (to, d) -> {
             datagrams.incrementAndGet();
+            if ((d[0] & Packet.FLAG_RELIABLE) != 0 && !firstReliable.containsKey(to)) {
+                firstReliable.put(to, ByteBuffer.wrap(d, 1, 4).getInt()); // the header's big-endian sequence
+            }
             if (d[6] == 0x0C && (d[0] & 0x20) == 0) { // a first send (not RESENT) of ObjectUpdate, High 12
                 objectUpdates.incrementAndGet();
             }
@@ -58,7 +65,9 @@ class CrowdTest {
             InetSocketAddress from = new InetSocketAddress("127.0.0.1", 10_000 + i);
             deliver(core, from, 1, UseCircuitCode.of(p.circuitCode(), p.sessionId(), p.agentId()), now);
             deliver(core, from, 2, CompleteAgentMovement.of(p.agentId(), p.sessionId(), p.circuitCode()), now);
-            deliver(core, from, 3, RegionHandshakeReply.of(p.agentId(), p.sessionId(), 0), now);
+            // As LibreMetaverse does, the reply carries the ack of RegionHandshake: the endpoint proves it receives.
+            core.onInbound(new Inbound(from, Packet.of(3, RegionHandshakeReply.of(p.agentId(), p.sessionId(), 0), true,
+                    false).withAcks(List.of(firstReliable.get(from))), 64), now);
         }
         assertThat(core.sessionCount()).isEqualTo(AGENTS);
         assertThat(world.avatars()).hasSize(AGENTS);
