@@ -152,7 +152,7 @@ public final class ServerCircuit {
             return Verdict.BAD_IDS;
         }
         for (int id : packet.acks()) {
-            acked(id, now);
+            acked(id);
         }
         if (!reliability.received(packet.sequence(), packet.reliable())) {
             return Verdict.DUPLICATE;
@@ -162,8 +162,13 @@ public final class ServerCircuit {
         }
         if (m instanceof PacketAck a) {
             for (PacketAck.Packets p : a.packets()) {
-                acked((int) p.id(), now);
+                acked((int) p.id());
             }
+        }
+        if (held != null && proven) {
+            release(now);
+        }
+        if (m instanceof PacketAck) {
             return Verdict.HANDLED;
         }
         if (m instanceof StartPingCheck p) {
@@ -181,19 +186,16 @@ public final class ServerCircuit {
         return Verdict.ACCEPT;
     }
 
-    private void acked(int sequence, long now) {
+    private void acked(int sequence) {
         if (!reliability.acked(sequence)) {
             return;
         }
         if (sequence == watchedSequence) {
             watchedAcked = true;
         }
-        if (!proven) {
-            // It was sent only to this endpoint and its number could not be guessed: the endpoint receives.
-            proven = true;
-            release(now);
-            held = null;
-        }
+        // It was sent only to this endpoint and its number could not be guessed: the endpoint receives. What waited
+        // for the proof goes once the datagram that brought it is recorded (the timeline reads cause, then effect).
+        proven = true;
     }
 
     /**
@@ -267,12 +269,14 @@ public final class ServerCircuit {
         heldTotal++;
     }
 
-    /** Sends what waits for the budget, in order, as far as the budget (or the proof) allows. */
+    /** Sends what waits for the budget, in order, as far as the budget allows; all of it once proven. */
     private void release(long now) {
-        while (held != null && !held.isEmpty() && (proven || bytesOut + held.peek().datagram().length
-                <= AMPLIFICATION * bytesIn)) {
+        while (!held.isEmpty() && (proven || bytesOut + held.peek().datagram().length <= AMPLIFICATION * bytesIn)) {
             Held h = held.poll();
             put(h.packet(), h.datagram(), h.facts(), now);
+        }
+        if (proven) {
+            held = null; // never needed again
         }
     }
 
@@ -370,8 +374,8 @@ public final class ServerCircuit {
     public void tick(long now) {
         // Profiled with 2,000 circuits: once any message had been queued, every tick of every circuit walked the
         // (then empty) queues and refilled the buckets; this was the region loop's largest cost at rest.
-        if (held != null && !held.isEmpty()) {
-            release(now); // the endpoint sent more since: its budget grew
+        if (held != null) {
+            release(now); // the endpoint sent more since, or proved itself by a duplicate's acks
         }
         if (queuedTotal > 0) {
             throttles.refill(now);
