@@ -24,16 +24,11 @@ import rituals.trace.Verb;
 /**
  * One open circuit's transport: sequence numbers, acks owed and awaited, resends, pings and throttled queues. It
  * knows nothing of agents beyond the ids it validates. Owned by the region loop thread; time is passed in.
- *
- * <p>UseCircuitCode may come from any address, a victim's spoofed one included, so the endpoint must prove that it
- * receives what it is sent before it gets much: its sequence numbers start at a random value, and until it acks one
- * of our reliable packets it is sent at most {@link #AMPLIFICATION} times the bytes it sent (QUIC's
- * anti-amplification rule). What exceeds that waits, in order, and goes once the endpoint acks or sends more.
+ * Until the endpoint acks one of our reliable packets, its {@link SendBudget} holds back what would make the venue
+ * an amplifier aimed at a spoofed address.
  */
 public final class ServerCircuit {
     private static final System.Logger LOG = System.getLogger(ServerCircuit.class.getName());
-    /** Bytes an unproven endpoint may be sent per byte it sent. */
-    public static final int AMPLIFICATION = 3;
     private static final Object[] NO_FACTS = {};
     /** What {@link #sendImmediateAck} sends for the UseCircuitCode that opens a circuit: charged to its budget. */
     private static final int IMMEDIATE_ACK_BYTES = new PacketCodec(Messages.CATALOG)
@@ -73,18 +68,9 @@ public final class ServerCircuit {
     private int nextPingId;
     private int watchedSequence = -1;
     private boolean watchedAcked;
-    /** Whether the endpoint has acked a reliable packet of ours; until then the byte budget below holds. */
-    private boolean proven;
-    private long bytesIn;
-    private long bytesOut;
-    /** Encoded datagrams over the budget, in sequence order; null once proven (and until first needed). */
-    private ArrayDeque<Held> held;
-    private long heldTotal;
-    private long resendsWithheld;
+    private final SendBudget budget;
+    private boolean loggedHeld;
     private boolean loggedFull;
-
-    /** A datagram encoded, sequence given, that waits for the unproven endpoint's budget. */
-    private record Held(Packet packet, byte[] datagram, Object[] facts) {}
 
     /**
      * @param firstSequence our first sequence number ({@link rituals.server.config.IdSource#sequenceStart()})
@@ -102,8 +88,7 @@ public final class ServerCircuit {
         this.probe = probe;
         this.drops = drops;
         this.reliability = new Reliability(settings.reliability(), firstSequence);
-        this.bytesIn = openingBytes;
-        this.bytesOut = IMMEDIATE_ACK_BYTES;
+        this.budget = new SendBudget(openingBytes, IMMEDIATE_ACK_BYTES, settings.maxQueued());
         this.throttles = new Throttles(now);
         this.lastReceivedNanos = now;
         this.nextAckFlush = now + settings.ackFlushMillis() * 1_000_000L;
@@ -143,9 +128,7 @@ public final class ServerCircuit {
     public Verdict receive(Packet packet, int size, long now) {
         lastReceivedNanos = now; // any datagram at all, even one that fails validation, as OpenSim
         bytesSinceAckFlush += size;
-        if (!proven) {
-            bytesIn += size;
-        }
+        budget.received(size);
         Message m = packet.message();
         AgentIds.Claim claim = AgentIds.of(m);
         if (claim != null && (!agentId.equals(claim.agentID()) || !sessionId.equals(claim.sessionID()))) {
@@ -165,8 +148,8 @@ public final class ServerCircuit {
                 acked((int) p.id());
             }
         }
-        if (held != null && proven) {
-            release(now);
+        if (budget.proven() && budget.holding()) {
+            release(now); // what waited for the proof, once the datagram that brought it is recorded
         }
         if (m instanceof PacketAck) {
             return Verdict.HANDLED;
@@ -193,9 +176,8 @@ public final class ServerCircuit {
         if (sequence == watchedSequence) {
             watchedAcked = true;
         }
-        // It was sent only to this endpoint and its number could not be guessed: the endpoint receives. What waited
-        // for the proof goes once the datagram that brought it is recorded (the timeline reads cause, then effect).
-        proven = true;
+        // It was sent only to this endpoint and its number could not be guessed: the endpoint receives.
+        budget.prove();
     }
 
     /**
@@ -227,10 +209,10 @@ public final class ServerCircuit {
         int sequence = reliability.nextSequence();
         Packet packet = Packet.of(sequence, out.message(), out.reliable(), zerocoded(codec, out.message()));
         byte[] d = codec.encode(packet);
-        if (proven || fits(d.length)) {
+        if (budget.admit(d.length)) {
             put(packet, d, out.facts(), now);
         } else {
-            hold(packet, d, out.facts());
+            hold(new SendBudget.Held(packet, d, out.facts()));
         }
         return new Sent(sequence, d.length);
     }
@@ -241,42 +223,28 @@ public final class ServerCircuit {
             probe.emit(Channel.UDP, Verb.SEND, PacketFacts.name(packet.message()), d.length,
                     PacketFacts.of(packet, facts));
         }
-        if (!proven) {
-            bytesOut += d.length;
-        }
         sink.send(endpoint, d);
         if (packet.reliable()) {
             reliability.sentReliable(packet.sequence(), d, PacketFacts.name(packet.message()), now);
         }
     }
 
-    /** Whether {@code size} more bytes stay within the unproven endpoint's budget, behind nothing already held. */
-    private boolean fits(int size) {
-        return (held == null || held.isEmpty()) && bytesOut + size <= AMPLIFICATION * bytesIn;
-    }
-
-    private void hold(Packet packet, byte[] d, Object[] facts) {
-        if (held == null) {
-            held = new ArrayDeque<>();
-            LOG.log(System.Logger.Level.INFO, "[LLUDPSERVER]: Holding datagrams for " + endpoint + " until it acks "
-                    + "one: it sent " + bytesIn + " bytes and may be sent " + AMPLIFICATION + " times that");
+    private void hold(SendBudget.Held h) {
+        if (!loggedHeld) {
+            loggedHeld = true; // every login holds a little until its first ack: worth a line only when debugging
+            LOG.log(System.Logger.Level.DEBUG, "[LLUDPSERVER]: Holding datagrams for " + endpoint + " until it acks "
+                    + "one: it sent " + budget.bytesIn() + " bytes and may be sent " + SendBudget.AMPLIFICATION
+                    + " times that");
         }
-        if (held.size() >= settings.maxQueued()) {
-            queueFull(PacketFacts.name(packet.message()), "send budget");
-            return;
+        if (!budget.hold(h)) {
+            queueFull(PacketFacts.name(h.packet().message()), "send budget");
         }
-        held.add(new Held(packet, d, facts));
-        heldTotal++;
     }
 
     /** Sends what waits for the budget, in order, as far as the budget allows; all of it once proven. */
     private void release(long now) {
-        while (!held.isEmpty() && (proven || bytesOut + held.peek().datagram().length <= AMPLIFICATION * bytesIn)) {
-            Held h = held.poll();
+        for (SendBudget.Held h = budget.next(); h != null; h = budget.next()) {
             put(h.packet(), h.datagram(), h.facts(), now);
-        }
-        if (proven) {
-            held = null; // never needed again
         }
     }
 
@@ -318,12 +286,12 @@ public final class ServerCircuit {
         d[2] = (byte) (sequence >>> 16);
         d[3] = (byte) (sequence >>> 8);
         d[4] = (byte) sequence;
-        if (!proven) {
+        if (!budget.proven()) {
             Packet packet = Packet.of(sequence, message, false, zerocoded(codec, message));
-            if (fits(d.length)) {
+            if (budget.admit(d.length)) {
                 put(packet, d, NO_FACTS, 0);
             } else {
-                hold(packet, d, NO_FACTS);
+                hold(new SendBudget.Held(packet, d, NO_FACTS));
             }
             return;
         }
@@ -374,7 +342,7 @@ public final class ServerCircuit {
     public void tick(long now) {
         // Profiled with 2,000 circuits: once any message had been queued, every tick of every circuit walked the
         // (then empty) queues and refilled the buckets; this was the region loop's largest cost at rest.
-        if (held != null) {
+        if (budget.holding()) {
             release(now); // the endpoint sent more since, or proved itself by a duplicate's acks
         }
         if (queuedTotal > 0) {
@@ -412,12 +380,8 @@ public final class ServerCircuit {
     private void resend(long now) {
         for (Reliability.Unacked u : reliability.due(now)) {
             byte[] d = u.datagram();
-            if (!proven) {
-                if (bytesOut + d.length > AMPLIFICATION * bytesIn) {
-                    resendsWithheld++; // the back-off goes on: it is due again later, perhaps within budget
-                    continue;
-                }
-                bytesOut += d.length;
+            if (!budget.admitResend(d.length)) {
+                continue;
             }
             // Recorded where SEND is, before the socket call, for the same reason.
             if (probe.on()) {
@@ -434,16 +398,16 @@ public final class ServerCircuit {
 
     /** Whether the endpoint has acked one of our reliable packets (it receives what it is sent). */
     public boolean proven() {
-        return proven;
+        return budget.proven();
     }
 
     /** Datagrams that had to wait for the unproven endpoint's budget, since the circuit opened. */
     public long heldTotal() {
-        return heldTotal;
+        return budget.heldTotal();
     }
 
     /** Resends skipped because the unproven endpoint's budget was spent. */
     public long resendsWithheld() {
-        return resendsWithheld;
+        return budget.resendsWithheld();
     }
 }
