@@ -162,6 +162,11 @@ public final class AccountStore implements AutoCloseable {
         return Authentication.refused("wrong password");
     }
 
+    /** What an unknown name is checked against, so that its refusal costs what a known one's does. */
+    String decoyHash() {
+        return decoyHash;
+    }
+
     /** The stored hash of an account, for tests and audits that must see what is kept. */
     public synchronized Optional<String> storedHash(String first, String last) {
         return row(first, last).map(Row::hash);

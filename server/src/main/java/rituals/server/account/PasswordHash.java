@@ -92,14 +92,18 @@ public final class PasswordHash {
     /**
      * Spends the time a failed check costs at this hasher's iteration count when {@code stored} costs less (an
      * account kept from a cheaper setting), so that a wrong password takes as long as an unknown name: the time of a
-     * refusal must not tell which accounts exist, or which have cheap hashes.
+     * refusal must not tell which accounts exist, or which have cheap hashes. Returns the rounds it spent.
      */
-    public void padFailure(String stored) {
+    public int padFailure(String stored) {
         int rounds = rounds(stored);
-        if (rounds < iterations) {
-            derive(PAD_INPUT, PAD_SALT, iterations - Math.max(rounds, 0));
+        if (rounds >= iterations) {
+            return 0;
         }
+        int padding = iterations - Math.max(rounds, 0);
+        derive(PAD_INPUT, PAD_SALT, padding);
+        return padding;
     }
+
 
     /** The iteration count of a stored hash; 0 when it is malformed (a malformed hash never matches). */
     static int rounds(String stored) {
