@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import rituals.client.caps.EventQueuePoller;
 import rituals.client.caps.EventQueueReply;
 import rituals.client.caps.SeedRequest;
+import rituals.protocol.caps.Capability;
 import rituals.trace.Channel;
 import rituals.trace.Verb;
 
@@ -47,7 +48,7 @@ final class Capabilities {
                         s.probe.emit(Channel.CAPS, Verb.RECV, "Seed", -1, "Granted",
                                 String.join(",", new TreeSet<>(granted.keySet())), "Status", reply.status());
                     }
-                    URI queue = granted.get("EventQueueGet");
+                    URI queue = granted.get(Capability.EVENT_QUEUE_GET.wireName());
                     if (queue != null) {
                         eventQueue = new EventQueuePoller(s.runtime.http(), queue, s.runtime.loop(), s.clock, s.probe,
                                 timeout, Duration.ofMillis(s.settings.eventQueueMinHoldMillis()), this::replied);

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Stream;
 import rituals.client.HttpDeadline;
+import rituals.protocol.caps.Capability;
 import rituals.protocol.DecodeException;
 import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.xml.XmlLimits;
@@ -22,10 +24,13 @@ import rituals.protocol.xml.XmlLimits;
  */
 public final class SeedRequest {
     /** The names we ask for: the ones LibreMetaverse's connection uses first, a subset of its ~120. */
-    public static final List<String> REQUESTED = List.of("EventQueueGet", "SimulatorFeatures", "GetDisplayNames",
-            "FetchInventory2", "FetchInventoryDescendents2", "GetTexture", "GetMesh", "GetMesh2", "ViewerAsset",
-            "UpdateAvatarAppearance", "UploadBakedTexture", "ViewerBenefits", "ObjectAnimation", "ExtEnvironment",
-            "EnvironmentSettings");
+    public static final List<String> REQUESTED = Stream.of(Capability.EVENT_QUEUE_GET, Capability.SIMULATOR_FEATURES,
+                    Capability.GET_DISPLAY_NAMES, Capability.FETCH_INVENTORY2, Capability.FETCH_INVENTORY_DESCENDENTS2,
+                    Capability.GET_TEXTURE, Capability.GET_MESH, Capability.GET_MESH2, Capability.VIEWER_ASSET,
+                    Capability.UPDATE_AVATAR_APPEARANCE, Capability.UPLOAD_BAKED_TEXTURE, Capability.VIEWER_BENEFITS,
+                    Capability.OBJECT_ANIMATION, Capability.EXT_ENVIRONMENT, Capability.ENVIRONMENT_SETTINGS)
+            .map(Capability::wireName)
+            .toList();
 
     /** The reply: status, granted capabilities (empty when the body was not an LLSD map). */
     public record Granted(int status, Map<String, URI> capabilities) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import rituals.protocol.caps.Capability;
 import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.login.LoginFailure;
 import rituals.protocol.login.LoginPasswords;
@@ -90,7 +91,7 @@ public final class FakeLogin implements AutoCloseable {
             return;
         }
         Map<String, Object> caps = new LinkedHashMap<>();
-        caps.put("EventQueueGet", "http://127.0.0.1:" + http.getAddress().getPort() + "/CE/queue");
+        caps.put(Capability.EVENT_QUEUE_GET.wireName(), "http://127.0.0.1:" + http.getAddress().getPort() + "/CE/queue");
         reply(x, 200, LlsdXml.write(caps));
     }
 

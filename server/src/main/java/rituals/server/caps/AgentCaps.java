@@ -2,20 +2,21 @@ package rituals.server.caps;
 
 import java.util.Map;
 import java.util.UUID;
+import rituals.protocol.caps.Capability;
 
 /**
  * The capabilities granted to one agent: each cap's path on this server (a bearer secret, random per login).
  *
  * @param agentName "First Last", for logs and probes
  * @param sessionId the login these caps were granted to
- * @param paths     every {@link Cap}, the seed included, to its path (starting with '/')
+ * @param paths     every capability this venue serves, the seed included, to its path (starting with '/')
  */
-public record AgentCaps(UUID agentId, String agentName, UUID sessionId, Map<Cap, String> paths) {
+public record AgentCaps(UUID agentId, String agentName, UUID sessionId, Map<Capability, String> paths) {
     public AgentCaps {
         paths = Map.copyOf(paths);
     }
 
     public String seedPath() {
-        return paths.get(Cap.SEED);
+        return paths.get(Capability.SEED);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import rituals.protocol.caps.Capability;
 import rituals.server.config.IdSource;
 
 /**
@@ -17,7 +18,7 @@ import rituals.server.config.IdSource;
  */
 public final class CapsRegistry {
     /** A resolved request path: whose cap it is, and which. */
-    public record Target(AgentCaps agent, Cap cap) {}
+    public record Target(AgentCaps agent, Capability cap) {}
 
     private final IdSource ids;
     private final EventQueue eventQueue;
@@ -41,11 +42,11 @@ public final class CapsRegistry {
      */
     public AgentCaps open(UUID agentId, String agentName, UUID sessionId, String seedPath) {
         close(agentId);
-        Map<Cap, String> paths = new EnumMap<>(Cap.class);
-        paths.put(Cap.SEED, seedPath);
-        paths.put(Cap.EVENT_QUEUE_GET, "/CE/" + ids.uuid());
-        paths.put(Cap.SIMULATOR_FEATURES, "/CAPS/" + ids.uuid() + "/");
-        paths.put(Cap.FETCH_INVENTORY_DESCENDENTS2, "/CAPS/" + ids.uuid() + "/");
+        Map<Capability, String> paths = new EnumMap<>(Capability.class);
+        paths.put(Capability.SEED, seedPath);
+        paths.put(Capability.EVENT_QUEUE_GET, "/CE/" + ids.uuid());
+        paths.put(Capability.SIMULATOR_FEATURES, "/CAPS/" + ids.uuid() + "/");
+        paths.put(Capability.FETCH_INVENTORY_DESCENDENTS2, "/CAPS/" + ids.uuid() + "/");
         AgentCaps caps = new AgentCaps(agentId, agentName, sessionId, paths);
         eventQueue.open(agentId);
         byAgent.put(agentId, caps);
@@ -94,11 +95,9 @@ public final class CapsRegistry {
     public static Map<String, String> grant(AgentCaps caps, List<String> requested, String baseUrl) {
         Map<String, String> granted = new LinkedHashMap<>();
         for (String name : requested) {
-            for (Cap cap : Cap.values()) {
-                if (cap != Cap.SEED && cap.capName().equals(name)) {
-                    granted.put(name, baseUrl + caps.paths().get(cap));
-                }
-            }
+            Capability.byWireName(name)
+                    .filter(cap -> cap != Capability.SEED && caps.paths().containsKey(cap))
+                    .ifPresent(cap -> granted.put(name, baseUrl + caps.paths().get(cap)));
         }
         return granted;
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.xml.XmlLimits;
 import rituals.server.caps.AgentCaps;
-import rituals.server.caps.Cap;
+import rituals.protocol.caps.Capability;
 import rituals.server.caps.CapsRegistry;
 import rituals.server.config.ConfigLoader;
 import rituals.server.config.Setting;
@@ -64,7 +64,8 @@ class CapsIT {
         assertThat(r.statusCode()).isEqualTo(200);
         Map<String, Object> granted = map(llsd(r));
         assertThat(granted.keySet()).containsExactly("EventQueueGet", "SimulatorFeatures");
-        assertThat(granted.get("EventQueueGet")).isEqualTo(venue.http.baseUrl() + agent.paths().get(Cap.EVENT_QUEUE_GET));
+        assertThat(granted.get("EventQueueGet"))
+                .isEqualTo(venue.http.baseUrl() + agent.paths().get(Capability.EVENT_QUEUE_GET));
         assertThat(URI.create((String) granted.get("EventQueueGet")).getPath()).startsWith("/CE/");
         assertThat(venue.recorder.timeline()).extracting(TraceEvent::key)
                 .containsExactly("SERVER.CAPS.RECV.Seed", "SERVER.CAPS.SEND.Seed");
@@ -91,7 +92,7 @@ class CapsIT {
     void aPollIsHeldUntilAnEventArrives() throws Exception {
         start(new ConfigLoader());
         CompletableFuture<HttpResponse<String>> poll =
-                venue.postAsync(agent.paths().get(Cap.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL.getBytes());
+                venue.postAsync(agent.paths().get(Capability.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL.getBytes());
         // Whether the event lands before or after the poll is parked, the reply must carry it.
         venue.caps.eventQueue().enqueue(agent.agentId(), "ParcelProperties", Map.of("LocalID", 1));
         HttpResponse<String> r = poll.join();
@@ -103,7 +104,7 @@ class CapsIT {
                 Map.of("LocalID", 1)));
 
         venue.caps.eventQueue().enqueue(agent.agentId(), "Second", Map.of());
-        HttpResponse<String> next = venue.post(agent.paths().get(Cap.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL);
+        HttpResponse<String> next = venue.post(agent.paths().get(Capability.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL);
         assertThat(((Map<?, ?>) llsd(next)).get("id")).isEqualTo((Integer) reply.get("id") + 1);
     }
 
@@ -111,7 +112,7 @@ class CapsIT {
     void aPollTimesOutWith502AndAnEmptyBody() throws Exception {
         start(new ConfigLoader().set(Setting.EVENT_QUEUE_HOLD, "200ms"));
         long t0 = System.nanoTime();
-        HttpResponse<String> r = venue.post(agent.paths().get(Cap.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL);
+        HttpResponse<String> r = venue.post(agent.paths().get(Capability.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL);
         long waitedMs = (System.nanoTime() - t0) / 1_000_000;
         assertThat(r.statusCode()).isEqualTo(502);
         assertThat(r.body()).isEmpty();
@@ -130,7 +131,7 @@ class CapsIT {
             AgentCaps a = venue.caps.open(UUID.randomUUID(), "Bot" + i + " Crowd", UUID.randomUUID(),
                     CapsRegistry.seedPath(UUID.randomUUID()));
             all.add(a);
-            polls.add(venue.postAsync(a.paths().get(Cap.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL.getBytes()));
+            polls.add(venue.postAsync(a.paths().get(Capability.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL.getBytes()));
         }
         venue.await(e -> e.key().equals("SERVER.CAPS.RECV.EventQueueGet"), agents);
         // Every poll is held, and no request thread is busy.
@@ -151,7 +152,7 @@ class CapsIT {
         for (int i = 0; i < 150; i++) {
             venue.caps.eventQueue().enqueue(agent.agentId(), "E" + i, Map.of());
         }
-        HttpResponse<String> r = venue.post(agent.paths().get(Cap.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL);
+        HttpResponse<String> r = venue.post(agent.paths().get(Capability.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL);
         List<?> events = (List<?>) ((Map<?, ?>) llsd(r)).get("events");
         assertThat(events).hasSize(100);
         assertThat(((Map<?, ?>) events.get(0)).get("message")).isEqualTo("E50");
@@ -161,7 +162,7 @@ class CapsIT {
     @Test
     void simulatorFeaturesIsAnLlsdMap() throws Exception {
         start(new ConfigLoader());
-        HttpResponse<String> r = venue.get(agent.paths().get(Cap.SIMULATOR_FEATURES));
+        HttpResponse<String> r = venue.get(agent.paths().get(Capability.SIMULATOR_FEATURES));
         assertThat(r.statusCode()).isEqualTo(200);
         Map<String, Object> features = map(llsd(r));
         assertThat(features).containsKeys("MeshRezEnabled", "PhysicsShapeTypes", "OpenSimExtras");
@@ -172,7 +173,7 @@ class CapsIT {
     void closingAnAgentsCapsAnswersItsHeldPoll404() throws Exception {
         start(new ConfigLoader());
         CompletableFuture<HttpResponse<String>> poll =
-                venue.postAsync(agent.paths().get(Cap.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL.getBytes());
+                venue.postAsync(agent.paths().get(Capability.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL.getBytes());
         venue.caps.close(agent.agentId());
         // Closed before or after the poll was parked: either way it is answered 404, never left hanging.
         assertThat(poll.join().statusCode()).isEqualTo(404);

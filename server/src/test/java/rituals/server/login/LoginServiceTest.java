@@ -19,7 +19,7 @@ import rituals.protocol.types.Vector3;
 import rituals.server.account.Account;
 import rituals.server.account.AccountStore;
 import rituals.server.account.PasswordHash;
-import rituals.server.caps.Cap;
+import rituals.protocol.caps.Capability;
 import rituals.server.caps.CapsRegistry;
 import rituals.server.caps.EventQueue;
 import rituals.server.config.IdSource;
@@ -99,7 +99,7 @@ class LoginServiceTest {
                 .isEqualTo("http://127.0.0.1:9000" + p.seedPath())
                 .matches("http://127\\.0\\.0\\.1:9000/CAPS/[0-9a-f-]{36}0000/");
         assertThat(p.position()).isEqualTo(InMemoryCircuitProvisioner.DEFAULT_POSITION);
-        assertThat(caps.resolve(p.seedPath())).map(t -> t.cap()).contains(Cap.SEED);
+        assertThat(caps.resolve(p.seedPath())).map(t -> t.cap()).contains(Capability.SEED);
 
         assertThat(recorder.timeline()).extracting(TraceEvent::key).containsExactly(
                 "SERVER.LOGIN.RECV.XML-RPC login_to_simulator",
