@@ -10,6 +10,7 @@ import rituals.client.caps.EventQueuePoller;
 import rituals.client.caps.EventQueueReply;
 import rituals.client.caps.SeedRequest;
 import rituals.protocol.caps.Capability;
+import rituals.protocol.eventqueue.RawEvent;
 import rituals.trace.Channel;
 import rituals.trace.Verb;
 
@@ -61,7 +62,7 @@ final class Capabilities {
     private void replied(EventQueueReply reply) {
         s.mark(Phase.FIRST_EVENT_QUEUE_REPLY);
         eventQueueReplies++;
-        for (EventQueueReply.Event e : reply.events()) {
+        for (RawEvent e : reply.events()) {
             events.add(e.message());
         }
     }

@@ -5,10 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -16,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import rituals.client.HttpDeadline;
 import rituals.protocol.DecodeException;
-import rituals.protocol.llsd.Llsd;
+import rituals.protocol.eventqueue.EventBatch;
+import rituals.protocol.eventqueue.EventPollRequest;
 import rituals.protocol.llsd.LlsdXml;
-import rituals.protocol.xml.XmlLimits;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
@@ -43,7 +40,7 @@ public final class EventQueuePoller {
     private final Duration timeout;
     private final Duration minHold;
     private final Consumer<EventQueueReply> onReply;
-    private Object ack = 0;
+    private int ack = 0;
     private long backoffMillis;
     private boolean stopped;
     private CompletableFuture<?> inFlight;
@@ -88,15 +85,13 @@ public final class EventQueuePoller {
         if (stopped) {
             return;
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ack", ack);
-        body.put("done", false);
+        EventPollRequest body = new EventPollRequest(ack, false);
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/llsd+xml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(LlsdXml.write(body)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(LlsdXml.write(body.toLlsd())))
                 .build();
         if (probe.on()) {
-            probe.emit(Channel.CAPS, Verb.SEND, "EventQueueGet", -1, "Ack", ack == Llsd.UNDEF ? "undef" : ack);
+            probe.emit(Channel.CAPS, Verb.SEND, "EventQueueGet", -1, "Ack", body.ackForTrace());
         }
         long sent = clock.nanos();
         CompletableFuture<HttpResponse<byte[]>> future =
@@ -111,7 +106,7 @@ public final class EventQueuePoller {
         }
         long held = (clock.nanos() - sentNanos) / 1_000_000L;
         if (error != null) {
-            ack = Llsd.UNDEF;
+            ack = EventBatch.NO_ID;
             // an HttpClient timeout is LibreMetaverse's "swallow and re-poll"; anything else backs off
             if (error instanceof java.net.http.HttpTimeoutException
                     || error.getCause() instanceof java.net.http.HttpTimeoutException) {
@@ -122,12 +117,12 @@ public final class EventQueuePoller {
             return;
         }
         int status = response.statusCode();
-        EventQueueReply reply = status == 200 ? parse(response.body()) : new EventQueueReply(status, -1, List.of());
+        EventQueueReply reply = status == 200 ? parse(response.body()) : new EventQueueReply(status, EventBatch.NO_ID, List.of());
         if (probe.on()) {
             probe.emit(Channel.CAPS, Verb.RECV, "EventQueueGet", response.body().length, "Id", reply.id(), "Events",
                     reply.events().size(), "Status", status);
         }
-        ack = reply.id() >= 0 ? (Object) (int) reply.id() : Llsd.UNDEF;
+        ack = reply.id();
         onReply.accept(reply);
         switch (next(status, held, minHold.toMillis())) {
             case STOP -> stopped = true;
@@ -164,25 +159,11 @@ public final class EventQueuePoller {
 
     /** Reads a 200 body; one that is not the expected map counts as an empty reply. */
     static EventQueueReply parse(byte[] body) {
-        Object value;
         try {
-            value = LlsdXml.parse(body, XmlLimits.DEFAULT.withMaxBytes(1024 * 1024));
+            EventBatch batch = EventBatch.parse(body);
+            return new EventQueueReply(200, batch.id(), batch.events());
         } catch (DecodeException e) {
-            return new EventQueueReply(200, -1, List.of());
+            return new EventQueueReply(200, EventBatch.NO_ID, List.of());
         }
-        if (!(value instanceof Map<?, ?> map)) {
-            return new EventQueueReply(200, -1, List.of());
-        }
-        long id = map.get("id") instanceof Number n ? n.longValue() : -1;
-        List<EventQueueReply.Event> events = new ArrayList<>();
-        if (map.get("events") instanceof List<?> list) {
-            for (Object item : list) {
-                if (item instanceof Map<?, ?> event && event.get("message") instanceof String name) {
-                    events.add(new EventQueueReply.Event(name,
-                            event.get("body") instanceof Map<?, ?> b ? b : Map.of()));
-                }
-            }
-        }
-        return new EventQueueReply(200, id, events);
     }
 }

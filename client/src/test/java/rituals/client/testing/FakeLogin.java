@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import rituals.protocol.caps.Capability;
+import rituals.protocol.eventqueue.EventBatch;
+import rituals.protocol.eventqueue.RawEvent;
 import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.login.LoginFailure;
 import rituals.protocol.login.LoginPasswords;
@@ -98,13 +100,7 @@ public final class FakeLogin implements AutoCloseable {
     private void eventQueue(HttpExchange x) throws IOException {
         x.getRequestBody().readAllBytes();
         if (eventQueuePolls.incrementAndGet() == 1) {
-            Map<String, Object> event = new LinkedHashMap<>();
-            event.put("message", "FakeEvent");
-            event.put("body", Map.of());
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("events", List.of(event));
-            m.put("id", 1);
-            reply(x, 200, LlsdXml.write(m));
+            reply(x, 200, new EventBatch(1, List.of(new RawEvent("FakeEvent", Map.of()))).write());
             return;
         }
         try {

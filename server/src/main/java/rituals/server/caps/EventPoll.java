@@ -1,6 +1,7 @@
 package rituals.server.caps;
 
 import java.util.List;
+import rituals.protocol.eventqueue.RawEvent;
 
 /**
  * A parked EventQueueGet request, answered exactly once by the {@link EventQueue}: with events, with the hold
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public interface EventPoll {
     /** Events arrived: reply 200 with them and this response id. */
-    void deliver(int id, List<QueuedEvent> events);
+    void deliver(int id, List<RawEvent> events);
 
     /** Nothing arrived within the hold (or a newer poll replaced this one): reply 502 with an empty body. */
     void expire();

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import rituals.protocol.eventqueue.RawEvent;
 import rituals.server.config.IdSource;
 
 /**
@@ -33,7 +34,7 @@ public final class EventQueue {
     private final Map<UUID, AgentQueue> queues = new ConcurrentHashMap<>();
 
     private static final class AgentQueue {
-        final ArrayDeque<QueuedEvent> events = new ArrayDeque<>();
+        final ArrayDeque<RawEvent> events = new ArrayDeque<>();
         int nextId;
         long dropped;
         EventPoll parked;
@@ -54,8 +55,8 @@ public final class EventQueue {
             return poll;
         }
 
-        List<QueuedEvent> drain() {
-            List<QueuedEvent> batch = new ArrayList<>(events);
+        List<RawEvent> drain() {
+            List<RawEvent> batch = new ArrayList<>(events);
             events.clear();
             return batch;
         }
@@ -104,18 +105,22 @@ public final class EventQueue {
      * queue.
      */
     public boolean enqueue(UUID agent, String message, Map<String, Object> body) {
+        return enqueue(agent, new RawEvent(message, body));
+    }
+
+    /** Queues an event for the agent; see {@link #enqueue(UUID, String, Map)}. */
+    public boolean enqueue(UUID agent, RawEvent event) {
         AgentQueue q = queues.get(agent);
         if (q == null) {
             return false;
         }
-        QueuedEvent event = new QueuedEvent(message, body);
         EventPoll poll;
-        List<QueuedEvent> batch = null;
+        List<RawEvent> batch = null;
         int id = 0;
         synchronized (q) {
             q.events.addLast(event);
             if (q.events.size() > limit) {
-                QueuedEvent lost = q.events.removeFirst();
+                RawEvent lost = q.events.removeFirst();
                 q.dropped++;
                 // Log the first overflow and then every hundredth, so a client that stopped polling cannot flood.
                 if (q.dropped == 1 || q.dropped % 100 == 0) {
@@ -147,7 +152,7 @@ public final class EventQueue {
             return;
         }
         EventPoll previous;
-        List<QueuedEvent> batch = null;
+        List<RawEvent> batch = null;
         int id = 0;
         synchronized (q) {
             previous = q.unpark();

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import rituals.protocol.DecodeException;
+import rituals.protocol.eventqueue.EventBatch;
+import rituals.protocol.eventqueue.EventPollRequest;
+import rituals.protocol.eventqueue.RawEvent;
 import rituals.protocol.llsd.Llsd;
 import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.xml.XmlLimits;
@@ -15,7 +18,6 @@ import rituals.server.caps.AgentCaps;
 import rituals.server.caps.CapsRegistry;
 import rituals.server.caps.EventPoll;
 import rituals.server.caps.InventoryFetch;
-import rituals.server.caps.QueuedEvent;
 import rituals.server.caps.SimulatorFeatures;
 import rituals.server.config.ServerConfig;
 import rituals.trace.Channel;
@@ -119,9 +121,9 @@ final class CapsEndpoint implements Route {
         if (body == null) {
             return;
         }
-        Object ack = body instanceof Map ? ((Map<?, ?>) body).get("ack") : null;
         if (probe.on()) {
-            probe(agent).emit(Channel.CAPS, Verb.RECV, "EventQueueGet", -1, "User", agent.agentName(), "Ack", ack);
+            probe(agent).emit(Channel.CAPS, Verb.RECV, "EventQueueGet", -1, "User", agent.agentName(), "Ack",
+                    EventPollRequest.fromLlsd(body).ackForTrace());
         }
         // OpenSim ignores ack (no redelivery) and done; so does this venue: the poll is simply parked.
         caps.eventQueue().poll(agent.agentId(), new HeldPoll(ex, probe(agent)));
@@ -174,18 +176,8 @@ final class CapsEndpoint implements Route {
         }
 
         @Override
-        public void deliver(int id, List<QueuedEvent> events) {
-            List<Object> list = new ArrayList<>(events.size());
-            for (QueuedEvent e : events) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("message", e.message());
-                m.put("body", e.body());
-                list.add(m);
-            }
-            Map<String, Object> reply = new LinkedHashMap<>();
-            reply.put("events", list);
-            reply.put("id", id);
-            byte[] bytes = LlsdXml.write(reply);
+        public void deliver(int id, List<RawEvent> events) {
+            byte[] bytes = new EventBatch(id, events).write();
             sent(id, events.size(), 200, bytes.length);
             // OpenSim answers the event queue as application/xml.
             ex.respond(200, "application/xml", bytes);

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import rituals.protocol.eventqueue.RawEvent;
 import rituals.server.config.IdSource;
 
 class EventQueueTest {
@@ -30,10 +31,10 @@ class EventQueueTest {
     /** What a poll was answered with: "deliver id n", "expire" or "gone". */
     static final class Recorded implements EventPoll {
         final CompletableFuture<String> answer = new CompletableFuture<>();
-        volatile List<QueuedEvent> events = List.of();
+        volatile List<RawEvent> events = List.of();
 
         @Override
-        public void deliver(int id, List<QueuedEvent> events) {
+        public void deliver(int id, List<RawEvent> events) {
             this.events = events;
             answer.complete("deliver " + id);
         }
@@ -71,7 +72,7 @@ class EventQueueTest {
         assertThat(poll.answer).isNotDone();
         assertThat(q.enqueue(AGENT, "ParcelProperties", Map.of("x", 1))).isTrue();
         assertThat(poll.await()).isEqualTo("deliver " + startId());
-        assertThat(poll.events).containsExactly(new QueuedEvent("ParcelProperties", Map.of("x", 1)));
+        assertThat(poll.events).containsExactly(new RawEvent("ParcelProperties", Map.of("x", 1)));
 
         // Ids increase by one per non-empty reply; queued events are answered at once.
         q.enqueue(AGENT, "A", Map.of());
@@ -79,7 +80,7 @@ class EventQueueTest {
         Recorded next = new Recorded();
         q.poll(AGENT, next);
         assertThat(next.await()).isEqualTo("deliver " + (startId() + 1));
-        assertThat(next.events).extracting(QueuedEvent::message).containsExactly("A", "B");
+        assertThat(next.events).extracting(RawEvent::message).containsExactly("A", "B");
     }
 
     @Test
