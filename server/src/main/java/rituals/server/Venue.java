@@ -3,10 +3,10 @@ package rituals.server;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.logging.Logger;
+import rituals.protocol.eventqueue.EventMessage;
 import rituals.server.account.AccountStore;
 import rituals.server.caps.CapsRegistry;
 import rituals.server.caps.EventQueue;
@@ -154,9 +154,9 @@ public final class Venue implements AutoCloseable {
     /** Closes an agent's caps when its session ends in the region; queues the region's events for its agents. */
     private final class Listener implements RegionListener {
         @Override
-        public void event(UUID agentId, String message, Map<String, Object> body) {
+        public void event(UUID agentId, EventMessage event) {
             // Off the region loop: a parked poll is answered (written to its socket) inside enqueue.
-            timer.execute(() -> caps.eventQueue().enqueue(agentId, message, body));
+            timer.execute(() -> caps.eventQueue().enqueue(agentId, event.toRaw()));
         }
 
         @Override

@@ -60,6 +60,15 @@ final class EventFields {
         return get(field, Boolean.class, "a boolean");
     }
 
+    /** A real, which the LLSD reader gives as a double. */
+    float real(String field) {
+        return get(field, Double.class, "a real").floatValue();
+    }
+
+    Bytes bytes(String field) {
+        return get(field, Bytes.class, "binary");
+    }
+
     boolean has(String field) {
         return map.containsKey(field);
     }
@@ -109,7 +118,7 @@ final class EventFields {
     }
 
     private byte[] binary(String field, int length) {
-        Bytes b = get(field, Bytes.class, "binary");
+        Bytes b = bytes(field);
         if (b.length() != length) {
             throw fail(block, field, "binary of " + b.length() + " bytes, expected " + length);
         }

@@ -5,7 +5,7 @@ package rituals.protocol.eventqueue;
  * it; {@link EventMessages#decode} reads one back, and a message without a record stays an {@link UnknownEvent}.
  */
 public sealed interface EventMessage permits EnableSimulatorEvent, EstablishAgentCommunicationEvent,
-        TeleportFinishEvent, CrossedRegionEvent, DisableSimulatorEvent, TeleportFailedEvent,
+        TeleportFinishEvent, CrossedRegionEvent, DisableSimulatorEvent, TeleportFailedEvent, ParcelPropertiesEvent,
         UnknownEvent {
     /** The {@code message} the event travels under. */
     String messageName();

@@ -11,7 +11,8 @@ public final class EventMessages {
             TeleportFinishEvent.MESSAGE, TeleportFinishEvent::read,
             CrossedRegionEvent.MESSAGE, CrossedRegionEvent::read,
             DisableSimulatorEvent.MESSAGE, DisableSimulatorEvent::read,
-            TeleportFailedEvent.MESSAGE, TeleportFailedEvent::read);
+            TeleportFailedEvent.MESSAGE, TeleportFailedEvent::read,
+            ParcelPropertiesEvent.MESSAGE, ParcelPropertiesEvent::read);
 
     private EventMessages() {}
 

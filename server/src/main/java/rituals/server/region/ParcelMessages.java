@@ -4,14 +4,14 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import rituals.protocol.eventqueue.ParcelPropertiesEvent;
 import rituals.protocol.message.ParcelAccessListReply;
 import rituals.protocol.message.ParcelDwellReply;
 import rituals.protocol.message.ParcelOverlay;
 import rituals.protocol.types.Bytes;
+import rituals.protocol.types.Vector3;
 
 /**
  * The region's land as clients see it: one parcel covering the whole region, owned by the region's owner, as in a
@@ -111,82 +111,18 @@ final class ParcelMessages {
         return out;
     }
 
-    /**
-     * The ParcelProperties event body (the template's blocks as LLSD arrays of maps, as OpenSim's event queue
-     * writes them; U32 flags as 4 big-endian bytes).
-     */
-    Map<String, Object> properties(int simPrims) {
+    /** The ParcelProperties event for the one parcel: the whole region, its prims all the owner's. */
+    ParcelPropertiesEvent properties(int simPrims) {
         int size = settings.size();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("LocalID", LOCAL_ID);
-        p.put("AABBMax", vector(size, size, 0));
-        p.put("AABBMin", vector(0, 0, 0));
-        p.put("Area", size * size);
-        p.put("AuctionID", 0);
-        p.put("AuthBuyerID", ZERO);
         byte[] bitmap = new byte[CELLS * CELLS / 8];
         Arrays.fill(bitmap, (byte) 0xFF); // every cell belongs to this parcel
-        p.put("Bitmap", Bytes.wrap(bitmap));
-        p.put("Category", 0);
-        p.put("ClaimDate", 0);
-        p.put("ClaimPrice", 0);
-        p.put("Desc", "");
-        p.put("ParcelFlags", Bytes.wrap(ByteBuffer.allocate(4).putInt((int) DEFAULT_FLAGS).array()));
-        p.put("GroupID", ZERO);
-        p.put("GroupPrims", 0);
-        p.put("IsGroupOwned", false);
-        p.put("LandingType", 0);
-        p.put("MaxPrims", MAX_PRIMS);
-        p.put("MediaID", ZERO);
-        p.put("MediaURL", "");
-        p.put("MediaAutoScale", false);
-        p.put("MusicURL", "");
-        p.put("Name", "Your Parcel");
-        p.put("OtherCleanTime", 0);
-        p.put("OtherCount", 0);
-        p.put("OtherPrims", 0);
-        p.put("OwnerID", settings.ownerId());
-        p.put("OwnerPrims", simPrims);
-        p.put("ParcelPrimBonus", 1.0);
-        p.put("PassHours", 0.0);
-        p.put("PassPrice", 0);
-        p.put("PublicCount", 0);
-        p.put("RegionDenyAnonymous", false);
-        p.put("RegionPushOverride", false);
-        p.put("RentPrice", 0);
-        p.put("RequestResult", 0);
-        p.put("SalePrice", 0);
-        p.put("SelectedPrims", 0);
-        p.put("SelfCount", 0);
-        p.put("SequenceID", 0);
-        p.put("SimWideMaxPrims", MAX_PRIMS);
-        p.put("SimWideTotalPrims", simPrims);
-        p.put("SnapSelection", false);
-        p.put("SnapshotID", ZERO);
-        p.put("Status", 0);
-        p.put("TotalPrims", simPrims);
-        p.put("UserLocation", vector(0, 0, 0));
-        p.put("UserLookAt", vector(0, 0, 0));
-        p.put("SeeAVs", true);
-        p.put("AnyAVSounds", true);
-        p.put("GroupAVSounds", true);
-        Map<String, Object> media = new LinkedHashMap<>();
-        media.put("MediaDesc", "");
-        media.put("MediaHeight", 0);
-        media.put("MediaWidth", 0);
-        media.put("MediaLoop", false);
-        media.put("MediaType", "");
-        media.put("ObscureMedia", false);
-        media.put("ObscureMusic", false);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ParcelData", List.of(p));
-        body.put("MediaData", List.of(media));
-        body.put("AgeVerificationBlock", List.of(Map.of("RegionDenyAgeUnverified", false)));
-        body.put("RegionAllowAccessBlock", List.of(Map.of("RegionAllowAccessOverride", true)));
-        return body;
-    }
-
-    private static List<Object> vector(double x, double y, double z) {
-        return List.of(x, y, z);
+        Vector3 zero = Vector3.ZERO;
+        var parcel = new ParcelPropertiesEvent.ParcelData(LOCAL_ID, new Vector3(size, size, 0), zero, size * size, 0,
+                ZERO, Bytes.wrap(bitmap), 0, 0, 0, "", DEFAULT_FLAGS, ZERO, 0, false, 0, MAX_PRIMS, ZERO, "", false,
+                "", "Your Parcel", 0, 0, 0, settings.ownerId(), simPrims, 1f, 0f, 0, 0, false, false, 0, 0, 0, 0, 0, 0,
+                MAX_PRIMS, simPrims, false, ZERO, 0, simPrims, zero, zero, true, true, true);
+        var media = new ParcelPropertiesEvent.MediaData("", 0, 0, false, "", false, false);
+        return new ParcelPropertiesEvent(parcel, media, new ParcelPropertiesEvent.AgeVerificationBlock(false),
+                new ParcelPropertiesEvent.RegionAllowAccessBlock(true));
     }
 }

@@ -1,7 +1,7 @@
 package rituals.server.region;
 
-import java.util.Map;
 import java.util.UUID;
+import rituals.protocol.eventqueue.EventMessage;
 
 /**
  * What the region tells the rest of the server (capabilities, event queue). Called on the region loop thread: an
@@ -14,7 +14,7 @@ public interface RegionListener {
     default void agentArrived(UUID agentId) {}
 
     /** An event for the agent's event queue (EventQueueGet), e.g. ParcelProperties at arrival. */
-    default void event(UUID agentId, String message, Map<String, Object> body) {}
+    default void event(UUID agentId, EventMessage event) {}
 
     /**
      * The agent's circuit or its unused provision is gone and every region resource of it freed: drop its caps and

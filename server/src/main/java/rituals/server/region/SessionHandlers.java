@@ -117,7 +117,7 @@ final class SessionHandlers {
         for (ParcelOverlay overlay : parcels.overlays(s.agentId())) {
             s.circuit.send(overlay, true, Category.TASK, now);
         }
-        core.listener.event(s.agentId(), "ParcelProperties", parcels.properties(core.world.objects().size()));
+        core.listener.event(s.agentId(), parcels.properties(core.world.objects().size()));
     }
 
     private void handshakeReply(AgentSession s, long now) {

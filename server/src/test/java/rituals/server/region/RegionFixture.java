@@ -4,9 +4,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import rituals.protocol.eventqueue.EventMessage;
 import rituals.protocol.message.AgentMovementComplete;
 import rituals.protocol.message.CompleteAgentMovement;
 import rituals.protocol.message.PacketAck;
@@ -38,15 +38,15 @@ final class RegionFixture implements AutoCloseable {
             }
 
             @Override
-            public void event(UUID agentId, String message, Map<String, Object> body) {
-                queued.add(new Queued(agentId, message, body));
+            public void event(UUID agentId, EventMessage event) {
+                queued.add(new Queued(agentId, event));
             }
         };
         region = Region.start(settings, heights, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 IdSource.seeded(1), Probe.to(Side.SERVER, events, Clock.system()), Clock.system(), listener);
     }
 
-    record Queued(UUID agentId, String message, Map<String, Object> body) {}
+    record Queued(UUID agentId, EventMessage event) {}
 
     RegionFixture() {
         this(RegionSettings.defaults("Test Region"));

@@ -50,12 +50,14 @@ class SettlingInIT {
             // The event is handed over right after the overlays are sent, on the same thread.
             assertThat(f.queued).singleElement().satisfies(q -> {
                 assertThat(q.agentId()).isEqualTo(p.agentId());
-                assertThat(q.message()).isEqualTo("ParcelProperties");
+                assertThat(q.event().messageName()).isEqualTo("ParcelProperties");
                 @SuppressWarnings("unchecked")
-                Map<String, Object> parcel = ((List<Map<String, Object>>) q.body().get("ParcelData")).get(0);
+                Map<String, Object> parcel =
+                        ((List<Map<String, Object>>) q.event().toRaw().body().get("ParcelData")).get(0);
                 assertThat(parcel).containsEntry("LocalID", 1).containsEntry("Area", 65536)
                         .containsEntry("Name", "Your Parcel");
-                assertThat(q.body()).containsKeys("MediaData", "AgeVerificationBlock", "RegionAllowAccessBlock");
+                assertThat(q.event().toRaw().body())
+                        .containsKeys("MediaData", "AgeVerificationBlock", "RegionAllowAccessBlock");
             });
             AvatarAppearance looks = c.await(AvatarAppearance.class, WAIT);
             assertThat(looks.sender().id()).isEqualTo(p.agentId());
