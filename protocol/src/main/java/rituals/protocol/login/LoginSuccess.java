@@ -8,7 +8,8 @@ import java.util.UUID;
 import rituals.protocol.types.Vector3;
 
 /**
- * A successful login reply: every success field OpenSim sends (protocol facts §1.3).
+ * A successful login reply: every success field OpenSim sends (protocol facts §1.3). Build one with {@link #builder()},
+ * which names each field and starts from OpenSim's defaults, rather than through the canonical constructor.
  *
  * <p>{@link #toXmlRpcStruct()} uses the XML-RPC types older clients insist on: numbers as {@code <int>}, {@code login}
  * as the string "true", UUIDs as hyphenated strings, {@code look_at} and {@code home} as LLSD-notation strings, flags
@@ -65,20 +66,14 @@ public record LoginSuccess(
         optionalStrings = Collections.unmodifiableMap(new LinkedHashMap<>(optionalStrings));
     }
 
-    /**
-     * A reply with OpenSim's defaults for everything but the ids, names, region and clock: facing east, home at the
-     * login region with zero position (what OpenSim sends for an agent without a home), start "last", maturity M/A,
-     * a root-only inventory, no gestures or friends, 42 groups.
-     */
-    public static LoginSuccess withOpenSimDefaults(String firstName, String lastName, UUID agentId, UUID sessionId,
-                                                   UUID secureSessionId, int circuitCode, LoginRegion region,
-                                                   UUID inventoryRoot, long secondsSinceEpoch) {
-        return new LoginSuccess(firstName, lastName, agentId, sessionId, secureSessionId, new UUID(0, 0),
-                circuitCode, region, DEFAULT_LOOK_AT,
-                new Home(region.regionX(), region.regionY(), Vector3.ZERO, Vector3.ZERO),
-                "last", "Welcome to OpenSim!", secondsSinceEpoch, "M", "A", LoginFlags.OPENSIM_DEFAULT,
-                GlobalTextures.OPENSIM_DEFAULT, LoginInventory.rootOnly(inventoryRoot), List.of(),
-                InitialOutfit.OPENSIM_DEFAULT, ClassifiedCategory.OPENSIM_DEFAULTS, true, 42, List.of(), Map.of());
+    /** A builder starting from OpenSim's defaults; see {@link LoginSuccessBuilder}. */
+    public static LoginSuccessBuilder builder() {
+        return new LoginSuccessBuilder();
+    }
+
+    /** A builder holding this reply's fields, to change a few. */
+    public LoginSuccessBuilder toBuilder() {
+        return LoginSuccessBuilder.from(this);
     }
 
     @Override

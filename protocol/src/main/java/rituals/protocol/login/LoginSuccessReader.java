@@ -27,35 +27,33 @@ final class LoginSuccessReader {
         Vector3 lookAt = f.has("look_at") ? LoginVectors.readVector(f, "look_at") : LoginSuccess.DEFAULT_LOOK_AT;
         LoginFields ui = f.firstStruct("ui-config");
         LoginFields outfit = f.firstStruct("initial-outfit");
-        return new LoginSuccess(
-                f.string("first_name", ""),
-                f.string("last_name", ""),
-                f.requiredUuid("agent_id"),
-                f.requiredUuid("session_id"),
-                f.requiredUuid("secure_session_id"),
-                f.uuid("real_id", null),
-                f.requiredInt("circuit_code"),
-                region,
-                lookAt,
-                home(f, region),
-                f.string("start_location", "last"),
-                f.string("message", ""),
-                f.integer("seconds_since_epoch", 0),
-                f.string("agent_access", "M"),
-                f.string("agent_access_max", "A"),
-                loginFlags(f.firstStruct("login-flags")),
-                globalTextures(f.firstStruct("global-textures")),
-                inventory(f),
-                each(f.structs("gestures"), g -> new Gesture(g.requiredUuid("item_id"), g.requiredUuid("asset_id"))),
-                outfit == null ? InitialOutfit.OPENSIM_DEFAULT
-                        : new InitialOutfit(outfit.string("folder_name", ""), outfit.string("gender", "")),
-                each(f.structs("classified_categories"),
-                        c -> new ClassifiedCategory(c.requiredInt("category_id"), c.string("category_name", ""))),
-                ui == null || ui.flag("allow_first_life", false),
-                f.integer("max-agent-groups", 0),
-                each(f.structs("buddy-list"), b -> new Buddy(b.requiredUuid("buddy_id"),
-                        b.integer("buddy_rights_given", 0), b.integer("buddy_rights_has", 0))),
-                optionalStrings(f));
+        return LoginSuccess.builder()
+                .name(f.string("first_name", ""), f.string("last_name", ""))
+                .session(f.requiredUuid("agent_id"), f.requiredUuid("session_id"), f.requiredUuid("secure_session_id"))
+                .realId(f.uuid("real_id", null))
+                .circuitCode(f.requiredInt("circuit_code"))
+                .region(region)
+                .lookAt(lookAt)
+                .home(home(f, region))
+                .startLocation(f.string("start_location", "last"))
+                .message(f.string("message", ""))
+                .secondsSinceEpoch(f.integer("seconds_since_epoch", 0))
+                .agentAccess(f.string("agent_access", "M"), f.string("agent_access_max", "A"))
+                .loginFlags(loginFlags(f.firstStruct("login-flags")))
+                .globalTextures(globalTextures(f.firstStruct("global-textures")))
+                .inventory(inventory(f))
+                .gestures(each(f.structs("gestures"),
+                        g -> new Gesture(g.requiredUuid("item_id"), g.requiredUuid("asset_id"))))
+                .initialOutfit(outfit == null ? InitialOutfit.OPENSIM_DEFAULT
+                        : new InitialOutfit(outfit.string("folder_name", ""), outfit.string("gender", "")))
+                .classifiedCategories(each(f.structs("classified_categories"),
+                        c -> new ClassifiedCategory(c.requiredInt("category_id"), c.string("category_name", ""))))
+                .allowFirstLife(ui == null || ui.flag("allow_first_life", false))
+                .maxAgentGroups(f.integer("max-agent-groups", 0))
+                .buddyList(each(f.structs("buddy-list"), b -> new Buddy(b.requiredUuid("buddy_id"),
+                        b.integer("buddy_rights_given", 0), b.integer("buddy_rights_has", 0))))
+                .optionalStrings(optionalStrings(f))
+                .build();
     }
 
     private static LoginRegion region(LoginFields f) {

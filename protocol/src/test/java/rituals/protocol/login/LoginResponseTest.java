@@ -36,10 +36,15 @@ class LoginResponseTest {
     static LoginSuccess sample() {
         LoginRegion region = LoginRegion.atGrid("127.0.0.1", 9000, 1000, 1000,
                 URI.create("http://127.0.0.1:9000/CAPS/de55b786-1701-409e-a363-bb53884194690000/"));
-        return LoginSuccess.withOpenSimDefaults("Test", "User", AGENT,
-                UUID.fromString("50e7c694-ed35-4494-9d23-63ae32336981"),
-                UUID.fromString("f5993ffd-bf1b-43d0-b91a-5057d1902f71"), 1082984734, region,
-                UUID.fromString("e127bb1a-1dbf-4a2e-a3ba-98679a16b936"), 1795299142L);
+        return LoginSuccess.builder()
+                .name("Test", "User")
+                .session(AGENT, UUID.fromString("50e7c694-ed35-4494-9d23-63ae32336981"),
+                        UUID.fromString("f5993ffd-bf1b-43d0-b91a-5057d1902f71"))
+                .circuitCode(1082984734)
+                .region(region)
+                .inventory(LoginInventory.rootOnly(UUID.fromString("e127bb1a-1dbf-4a2e-a3ba-98679a16b936")))
+                .secondsSinceEpoch(1795299142L)
+                .build();
     }
 
     @Test
@@ -118,12 +123,24 @@ class LoginResponseTest {
 
     @Test
     void llsdReplyUsesLlsdTypesAndOmitsXmlRpcOnlyKeys() {
-        LoginSuccess sample = new LoginSuccess(sample().firstName(), "User", AGENT, AGENT, AGENT, null, 7,
-                sample().region(), new Vector3(0.5f, 0.5f, 0), sample().home(), "home", "hi", 1L, "PG", "A",
-                new LoginFlags(true, false, true, false), GlobalTextures.OPENSIM_DEFAULT,
-                new LoginInventory(null, List.of(), AGENT, AGENT, List.of()),
-                List.of(new Gesture(AGENT, AGENT)), InitialOutfit.OPENSIM_DEFAULT, List.of(), false, 1,
-                List.of(new Buddy(AGENT, 1, 3)), Map.of("search", "http://s/", "currency", "OS$"));
+        LoginSuccess sample = sample().toBuilder()
+                .session(AGENT, AGENT, AGENT)
+                .realId(null)
+                .circuitCode(7)
+                .lookAt(new Vector3(0.5f, 0.5f, 0))
+                .startLocation("home")
+                .message("hi")
+                .secondsSinceEpoch(1L)
+                .agentAccess("PG", "A")
+                .loginFlags(new LoginFlags(true, false, true, false))
+                .inventory(new LoginInventory(null, List.of(), AGENT, AGENT, List.of()))
+                .gestures(List.of(new Gesture(AGENT, AGENT)))
+                .classifiedCategories(List.of())
+                .allowFirstLife(false)
+                .maxAgentGroups(1)
+                .buddyList(List.of(new Buddy(AGENT, 1, 3)))
+                .optionalStrings(Map.of("search", "http://s/", "currency", "OS$"))
+                .build();
 
         String body = LlsdXml.writeString(sample.toLlsdMap());
 

@@ -1,7 +1,6 @@
 package rituals.server.login;
 
 import java.net.URI;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import rituals.protocol.login.LoginFailure;
@@ -115,17 +114,18 @@ public final class LoginService {
                 + p.circuitCode());
         LoginRegion where = new LoginRegion(simIp, region.udpPort(), 0, (int) config.regionXMetres(),
                 (int) config.regionYMetres(), config.sizeX(), config.sizeY(), URI.create(baseUrl + p.seedPath()));
-        LoginSuccess d = LoginSuccess.withOpenSimDefaults(account.firstName(), account.lastName(), account.agentId(),
-                p.sessionId(), p.secureSessionId(), p.circuitCode(), where, inventoryRoot(account),
-                clock.epochMillis() / 1000);
-        // The defaults, with this venue's welcome, start kind and facing.
-        return new LoginSuccess(d.firstName(), d.lastName(), d.agentId(), d.sessionId(), d.secureSessionId(),
-                d.realId(), d.circuitCode(), d.region(), p.lookAt(), d.home(), start.kind(),
-                config.welcomeMessage().replace("<USERNAME>", account.name()), d.secondsSinceEpoch(),
-                d.agentAccess(), d.agentAccessMax(), d.loginFlags(), d.globalTextures(), inventory(account, d),
-                d.gestures(),
-                d.initialOutfit(), d.classifiedCategories(), d.allowFirstLife(), d.maxAgentGroups(), d.buddyList(),
-                d.optionalStrings());
+        // OpenSim's defaults, with this venue's welcome, start kind, facing and inventory.
+        return LoginSuccess.builder()
+                .name(account.firstName(), account.lastName())
+                .session(account.agentId(), p.sessionId(), p.secureSessionId())
+                .circuitCode(p.circuitCode())
+                .region(where)
+                .lookAt(p.lookAt())
+                .startLocation(start.kind())
+                .message(config.welcomeMessage().replace("<USERNAME>", account.name()))
+                .secondsSinceEpoch(clock.epochMillis() / 1000)
+                .inventory(inventory(account))
+                .build();
     }
 
     /** The refusal while the name or address is throttled: it says when to try again, not whether it exists. */
@@ -134,17 +134,12 @@ public final class LoginService {
                 + Math.max(1, (waitMs + 999) / 1000) + " seconds.");
     }
 
-    /** A stable inventory root per agent: the venue keeps no inventory, but clients expect a root folder id. */
-    static UUID inventoryRoot(Account account) {
-        return InventorySkeleton.rootOf(account.agentId());
-    }
-
     /** The agent's standard folders (Current Outfit included, which node-metaverse needs) and the default library. */
-    private static LoginInventory inventory(Account account, LoginSuccess defaults) {
+    private static LoginInventory inventory(Account account) {
         InventorySkeleton skeleton = InventorySkeleton.of(account.agentId());
-        LoginInventory d = defaults.inventory();
-        return new LoginInventory(skeleton.root(), skeleton.folders(), d.libraryRoot(), d.libraryOwner(),
-                d.librarySkeleton());
+        LoginInventory library = LoginInventory.rootOnly(skeleton.root());
+        return new LoginInventory(skeleton.root(), skeleton.folders(), library.libraryRoot(), library.libraryOwner(),
+                library.librarySkeleton());
     }
 
     /** The probe, its events naming the agent the login is for. */
