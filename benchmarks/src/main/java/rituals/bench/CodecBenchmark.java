@@ -32,15 +32,15 @@ import rituals.protocol.udp.ZeroCoder;
 @Fork(1)
 public class CodecBenchmark {
     /** AgentUpdate--libomv--ZR: zero-coded, reliable, 76 bytes on the wire, 115-byte body. */
-    private static final String AGENT_UPDATE = "c0000000050004aaaaaaaa00024000018000060150e7c694ed3544949d2363ae3233"
+    static final String AGENT_UPDATE = "c0000000050004aaaaaaaa00024000018000060150e7c694ed3544949d2363ae3233"
             + "6981001c430003430002a041a4707d3f31082c3d0004119d2dbd1cc57f3f000b8002ab7d3f0003430005";
     /** ObjectUpdate--opensim--ZR: the avatar's own full update at login (PCode 47, 76-byte motion, NameValue). */
-    private static final String OBJECT_UPDATE = "c000000004000c0001e8030002e8030001ffff01af331d2b0001aaaaaaaa0002400001"
+    static final String OBJECT_UPDATE = "c000000004000c0001e8030002e8030001ffff01af331d2b0001aaaaaaaa0002400001"
             + "8000060100042f0400016666e63e9a99193f3333f33f4c000e803f63ffff427dffff4287d6cf4100202aa6ad3c002e4b0001"
             + "46697273744e616d6520535452494e4720525720535620546573740a4c6173744e616d6520535452494e4720525720535620"
             + "557365720a5469746c6520535452494e4720525720535620004d";
     /** PacketAck--libomv: ten ids. */
-    private static final String PACKET_ACK =
+    static final String PACKET_ACK =
             "000000000b00fffffffb0a0300000006000000050000000400000008000000090000000a000000070000000b0000000e000000";
 
     private final PacketCodec codec = new PacketCodec(Messages.CATALOG);

@@ -42,7 +42,11 @@ public final class MessageCodec {
 
     /** Decodes the body that follows the message number. */
     public Message decodeBody(MessageInfo info, byte[] buf, int off, int len) {
-        ByteReader in = new ByteReader(buf, off, len);
+        return decodeBody(info, new ByteReader(buf, off, len));
+    }
+
+    /** Decodes a body from the reader, leaving it after the last byte the message's blocks took. */
+    public Message decodeBody(MessageInfo info, ByteReader in) {
         return (Message) codecOf(info).readMessage(info.name(), in);
     }
 

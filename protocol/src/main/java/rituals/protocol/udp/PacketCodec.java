@@ -3,6 +3,7 @@ package rituals.protocol.udp;
 import java.util.Arrays;
 import java.util.List;
 import rituals.protocol.DecodeException;
+import rituals.protocol.codec.ByteReader;
 import rituals.protocol.codec.ByteWriter;
 import rituals.protocol.message.Frequency;
 import rituals.protocol.message.Message;
@@ -38,36 +39,61 @@ public final class PacketCodec {
     }
 
     public Packet decode(byte[] d, int off, int len) {
+        int end = off + len - appendedAckBytes(d, off, len);
+        int flags = d[off] & 0xFF;
+        List<Integer> acks = List.of();
+        if ((flags & Packet.FLAG_ACKS) != 0) {
+            int count = d[off + len - 1] & 0xFF;
+            Integer[] ids = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                ids[i] = readU32(d, end + i * 4);
+            }
+            acks = List.of(ids);
+        }
+        Message message = decodePayload(d, off, end, null);
+        return new Packet((flags & Packet.FLAG_RELIABLE) != 0, (flags & Packet.FLAG_RESENT) != 0,
+                (flags & Packet.FLAG_ZEROCODED) != 0, readU32(d, off + 1), message, acks);
+    }
+
+    /**
+     * How many bytes at the end of a datagram are appended acks (their ids and the count byte); 0 without the flag.
+     *
+     * @throws DecodeException when the datagram is shorter than {@link #MIN_DATAGRAM} or its ack count overruns it
+     */
+    static int appendedAckBytes(byte[] d, int off, int len) {
         if (len < MIN_DATAGRAM) {
             throw new DecodeException("?", "header", "-", 0, "datagram of " + len + " bytes is shorter than the "
                     + MIN_DATAGRAM + "-byte minimum");
         }
-        int flags = d[off] & 0xFF;
-        int sequence = (d[off + 1] & 0xFF) << 24 | (d[off + 2] & 0xFF) << 16 | (d[off + 3] & 0xFF) << 8 | (d[off + 4] & 0xFF);
-        int extra = d[off + 5] & 0xFF;
-        int end = off + len;
-        List<Integer> acks = List.of();
-        if ((flags & Packet.FLAG_ACKS) != 0) {
-            int count = d[end - 1] & 0xFF;
-            int ackBytes = count * 4 + 1;
-            if (len - HEADER - ackBytes < 1) {
-                throw new DecodeException("?", "appended acks", "count", len - 1, count + " appended acks need "
-                        + ackBytes + " bytes but the datagram has only " + (len - HEADER) + " after its header");
-            }
-            end -= ackBytes;
-            Integer[] ids = new Integer[count];
-            for (int i = 0; i < count; i++) {
-                int p = end + i * 4;
-                ids[i] = (d[p] & 0xFF) << 24 | (d[p + 1] & 0xFF) << 16 | (d[p + 2] & 0xFF) << 8 | (d[p + 3] & 0xFF);
-            }
-            acks = List.of(ids);
+        if ((d[off] & Packet.FLAG_ACKS) == 0) {
+            return 0;
         }
+        int count = d[off + len - 1] & 0xFF;
+        int ackBytes = count * 4 + 1;
+        if (len - HEADER - ackBytes < 1) {
+            throw new DecodeException("?", "appended acks", "count", len - 1, count + " appended acks need "
+                    + ackBytes + " bytes but the datagram has only " + (len - HEADER) + " after its header");
+        }
+        return ackBytes;
+    }
+
+    static int readU32(byte[] d, int p) {
+        return (d[p] & 0xFF) << 24 | (d[p + 1] & 0xFF) << 16 | (d[p + 2] & 0xFF) << 8 | (d[p + 3] & 0xFF);
+    }
+
+    /**
+     * Decodes what lies between the 6-byte header at {@code off} and {@code end} (where appended acks begin):
+     * zero-expands it when flagged, skips the extra header, reads the message number and body. When {@code view} is
+     * given, it learns how many bytes the body left unread.
+     */
+    Message decodePayload(byte[] d, int off, int end, DatagramView view) {
+        int flags = d[off] & 0xFF;
+        int extra = d[off + 5] & 0xFF;
         byte[] payload = d;
         int p = off + HEADER;
         int payloadEnd = end;
         int reportBase = HEADER;
-        boolean zerocoded = (flags & Packet.FLAG_ZEROCODED) != 0;
-        if (zerocoded) {
+        if ((flags & Packet.FLAG_ZEROCODED) != 0) {
             payload = ZeroCoder.decode(d, p, end - p, HEADER);
             p = 0;
             payloadEnd = payload.length;
@@ -78,12 +104,10 @@ public final class PacketCodec {
                     + "number");
         }
         p += extra;
-        Message message = decodeMessage(payload, p, payloadEnd, reportBase);
-        return new Packet((flags & Packet.FLAG_RELIABLE) != 0, (flags & Packet.FLAG_RESENT) != 0, zerocoded, sequence,
-                message, acks);
+        return decodeMessage(payload, p, payloadEnd, reportBase, view);
     }
 
-    private Message decodeMessage(byte[] b, int p, int end, int reportBase) {
+    private Message decodeMessage(byte[] b, int p, int end, int reportBase, DatagramView view) {
         Frequency frequency;
         int number;
         int available = end - p;
@@ -106,9 +130,17 @@ public final class PacketCodec {
         int bodyStart = p + frequency.idLength();
         MessageInfo info = messages.catalog().lookup(frequency, number);
         if (info == null) {
+            if (view != null) {
+                view.trailingBytes = 0; // an unknown message's body is all it has
+            }
             return new UnknownMessage(frequency, number, Bytes.of(b, bodyStart, end - bodyStart));
         }
-        return messages.decodeBody(info, b, bodyStart, end - bodyStart);
+        ByteReader in = new ByteReader(b, bodyStart, end - bodyStart);
+        Message message = messages.decodeBody(info, in);
+        if (view != null) {
+            view.trailingBytes = in.remaining();
+        }
+        return message;
     }
 
     public byte[] encode(Packet packet) {
