@@ -117,7 +117,8 @@ public final class EventQueuePoller {
             return;
         }
         int status = response.statusCode();
-        EventQueueReply reply = status == 200 ? parse(response.body()) : new EventQueueReply(status, EventBatch.NO_ID, List.of());
+        EventQueueReply reply =
+                status == 200 ? parse(response.body()) : new EventQueueReply(status, EventBatch.NO_ID, List.of());
         if (probe.on()) {
             probe.emit(Channel.CAPS, Verb.RECV, "EventQueueGet", response.body().length, "Id", reply.id(), "Events",
                     reply.events().size(), "Status", status);

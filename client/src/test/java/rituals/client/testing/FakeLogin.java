@@ -93,7 +93,8 @@ public final class FakeLogin implements AutoCloseable {
             return;
         }
         Map<String, Object> caps = new LinkedHashMap<>();
-        caps.put(Capability.EVENT_QUEUE_GET.wireName(), "http://127.0.0.1:" + http.getAddress().getPort() + "/CE/queue");
+        caps.put(Capability.EVENT_QUEUE_GET.wireName(),
+                "http://127.0.0.1:" + http.getAddress().getPort() + "/CE/queue");
         reply(x, 200, LlsdXml.write(caps));
     }
 

@@ -45,7 +45,7 @@ public enum Capability {
         return wireName;
     }
 
-    /** The capability a wire name stands for; empty for a name this table does not know (case matters, as in OpenSim). */
+    /** The capability a wire name stands for; empty for a name this table lacks (case matters, as in OpenSim). */
     public static Optional<Capability> byWireName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));
     }

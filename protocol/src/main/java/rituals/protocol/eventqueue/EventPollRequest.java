@@ -9,19 +9,19 @@ import rituals.protocol.llsd.Llsd;
  * empty or failed one, 0 on the first poll) and whether it is closing the queue. OpenSim reads neither; the suitor
  * writes both as LibreMetaverse does.
  *
- * @param ack the last reply's id, or {@link EventBatch#NO_ID} for undef
+ * @param ack the last reply's id; {@link EventBatch#NO_ID} (or any negative number) for undef
  */
 public record EventPollRequest(int ack, boolean done) {
     public Map<String, Object> toLlsd() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ack", ack == EventBatch.NO_ID ? Llsd.UNDEF : ack);
+        body.put("ack", ack < 0 ? Llsd.UNDEF : ack);
         body.put("done", done);
         return body;
     }
 
     /** The ack as a trace shows it: the id, or "undef". */
     public Object ackForTrace() {
-        return ack == EventBatch.NO_ID ? "undef" : ack;
+        return ack < 0 ? "undef" : ack;
     }
 
     /** Reads a poll body leniently (nobody acts on it): anything not an integer ack is undef, done defaults false. */

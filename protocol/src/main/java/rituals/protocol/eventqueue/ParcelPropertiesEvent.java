@@ -6,8 +6,9 @@ import rituals.protocol.types.Bytes;
 import rituals.protocol.types.Vector3;
 
 /**
- * ParcelProperties: the parcel the agent stands on, which OpenSim sends over the event queue at arrival. Four blocks, each an array of one map, with the template's field names;
- * ParcelFlags is 4 big-endian bytes, MediaAutoScale a boolean, the bonus and pass hours reals.
+ * ParcelProperties: the parcel the agent stands on, which OpenSim sends over the event queue at arrival. Four
+ * blocks, each an array of one map, with the template's field names; ParcelFlags is 4 big-endian bytes,
+ * MediaAutoScale a boolean, the bonus and pass hours reals.
  */
 public record ParcelPropertiesEvent(ParcelData parcelData, MediaData mediaData,
         AgeVerificationBlock ageVerificationBlock, RegionAllowAccessBlock regionAllowAccessBlock)

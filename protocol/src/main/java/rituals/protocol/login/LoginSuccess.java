@@ -8,8 +8,9 @@ import java.util.UUID;
 import rituals.protocol.types.Vector3;
 
 /**
- * A successful login reply: every success field OpenSim sends (protocol facts §1.3). Build one with {@link #builder()},
- * which names each field and starts from OpenSim's defaults, rather than through the canonical constructor.
+ * A successful login reply: every success field OpenSim sends (protocol facts §1.3). Build one with
+ * {@link #builder()}, which names each field and starts from OpenSim's defaults, rather than through the canonical
+ * constructor.
  *
  * <p>{@link #toXmlRpcStruct()} uses the XML-RPC types older clients insist on: numbers as {@code <int>}, {@code login}
  * as the string "true", UUIDs as hyphenated strings, {@code look_at} and {@code home} as LLSD-notation strings, flags

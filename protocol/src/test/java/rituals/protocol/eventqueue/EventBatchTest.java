@@ -14,7 +14,8 @@ class EventBatchTest {
     /** OpenSim's envelope: the events first, then the id; each event a map of message then body. */
     private static final String TWO_EVENTS = "<?xml version=\"1.0\" encoding=\"utf-8\"?><llsd><map>"
             + "<key>events</key><array>"
-            + "<map><key>message</key><string>First</string><key>body</key><map><key>A</key><integer>1</integer></map></map>"
+            + "<map><key>message</key><string>First</string>"
+            + "<key>body</key><map><key>A</key><integer>1</integer></map></map>"
             + "<map><key>message</key><string>Second</string><key>body</key><map /></map>"
             + "</array><key>id</key><integer>29999999</integer></map></llsd>";
 

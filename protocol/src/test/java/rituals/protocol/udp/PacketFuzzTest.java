@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import rituals.protocol.DecodeException;
+import rituals.protocol.message.Message;
 import rituals.protocol.message.MessageInfo;
 import rituals.protocol.message.Messages;
 import rituals.protocol.message.UnknownMessage;
@@ -19,7 +20,8 @@ import rituals.protocol.message.UnknownMessage;
 /**
  * Bad datagrams never crash the decoder: over 100,000 random and mutated datagrams (bit flips, truncation, extension,
  * insertion and deletion on the golden captures), PacketCodec.decode either returns a packet or throws
- * {@link DecodeException}. Seeded, so a failure names an input that can be replayed.
+ * {@link DecodeException}, and the relay's DatagramView agrees with it. Seeded, so a failure names an input that can
+ * be replayed.
  */
 class PacketFuzzTest {
     private static final long SEED = 0x5EED_2024L;
@@ -57,8 +59,9 @@ class PacketFuzzTest {
                 int pad = random.nextBoolean() ? random.nextInt(16) : 0;
                 byte[] buffer = bytes(random, datagram.length + pad * 2);
                 System.arraycopy(datagram, 0, buffer, pad, datagram.length);
+                Packet p = null;
                 try {
-                    Packet p = CODEC.decode(buffer, pad, datagram.length);
+                    p = CODEC.decode(buffer, pad, datagram.length);
                     decoded++;
                     unknown += p.message() instanceof UnknownMessage ? 1 : 0;
                 } catch (DecodeException e) {
@@ -68,6 +71,11 @@ class PacketFuzzTest {
                         crashes.add(kind.getKey() + " #" + i + ": " + t + " on " + HexFormat.of().formatHex(datagram));
                     }
                 }
+                String disagreement = viewDisagrees(buffer, pad, datagram, p);
+                if (disagreement != null && crashes.size() < 10) {
+                    crashes.add(kind.getKey() + " #" + i + ": " + disagreement + " on "
+                            + HexFormat.of().formatHex(datagram));
+                }
             }
             tallies.put(kind.getKey(), new Tally(decoded, unknown, rejected));
         }
@@ -75,12 +83,34 @@ class PacketFuzzTest {
         tallies.forEach((k, t) -> System.out.printf("  %-30s decoded %6d (undeclared %5d)  rejected %6d%n",
                 k, t.decoded(), t.unknown(), t.rejected()));
 
-        assertThat(crashes).as("exceptions other than DecodeException").isEmpty();
+        assertThat(crashes).as("exceptions other than DecodeException, or the view disagreeing").isEmpty();
         assertThat(total).isGreaterThanOrEqualTo(100_000);
         // The mutations must reach both outcomes, or they are not probing the decoder at all.
         assertThat(tallies.values()).allSatisfy(t -> assertThat(t.rejected()).isPositive());
         assertThat(tallies.get("bit flips").decoded()).isPositive();
         assertThat(tallies.get("extension").decoded()).isPositive();
+    }
+
+    /**
+     * The relay's {@link DatagramView} must agree with the codec on every input: the same message where the codec
+     * decodes, a DecodeException where it refuses, and the datagram's bytes unchanged. Null when it does.
+     */
+    private static String viewDisagrees(byte[] buffer, int pad, byte[] datagram, Packet decoded) {
+        try {
+            DatagramView view = new DatagramView().wrap(buffer, pad, datagram.length);
+            Message message = view.message(CODEC);
+            if (!Arrays.equals(view.copy(), datagram)) {
+                return "the view's copy differs";
+            }
+            if (decoded == null || !message.equals(decoded.message())) {
+                return "the view read " + message + " where the codec gave " + decoded;
+            }
+            return null;
+        } catch (DecodeException e) {
+            return decoded == null ? null : "the view refused what the codec decoded: " + e.getMessage();
+        } catch (Throwable t) {
+            return "the view threw " + t;
+        }
     }
 
     private byte[] capture(Random r) {
