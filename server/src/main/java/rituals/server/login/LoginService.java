@@ -1,6 +1,7 @@
 package rituals.server.login;
 
 import java.net.URI;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import rituals.protocol.login.LoginFailure;
