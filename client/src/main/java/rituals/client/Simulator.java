@@ -89,10 +89,14 @@ final class Simulator implements ClientCircuit.Wire {
 
     /**
      * Closes this simulator's side of the session: stops its event queue, says CloseCircuit where LibreMetaverse
-     * would, and records the disconnection. The socket is the suitor's and stays open.
+     * would, and records the disconnection. The socket is the suitor's and stays open; the root's ending is the
+     * session's, which the suitor completes.
      */
     void close(Ending.Reason reason, String detail) {
         caps.stop();
+        if (!isRoot()) {
+            milestones.ended.complete(new Ending(reason, detail, milestones.sinceLogin())); // the root's is the session's
+        }
         if (circuit == null) {
             return;
         }
