@@ -24,6 +24,7 @@ import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Recorder;
 import rituals.trace.Side;
+import rituals.trace.Verb;
 
 /**
  * One agent, two simulators on loopback: the shape EnableSimulator needs. The second simulator shares the agent's
@@ -110,8 +111,8 @@ class SimulatorsIT {
         assertThat(gone.reason()).isEqualTo(Ending.Reason.DISABLE_SIMULATOR);
         assertThat(suitor.ended()).isNotDone();
         assertThat(suitor.onLoop(() -> suitor.simulators.all().length).get()).isEqualTo(1);
-        assertThat(recorder.timeline()).filteredOn(e -> e.channel() == Channel.UDP
-                && e.event().equals("DISCONNECTED")).singleElement()
+        assertThat(recorder.timeline()).filteredOn(e -> e.channel() == Channel.UDP && e.verb() == Verb.DISCONNECTED)
+                .singleElement()
                 .satisfies(e -> assertThat(e.fact("Reason")).isEqualTo("DisableSimulator"));
         assertThat(suitor.logout().get(10, TimeUnit.SECONDS).reason()).isEqualTo(Ending.Reason.LOGGED_OUT);
         assertThat(neighbour.sent(CloseCircuit.class)).isEmpty(); // it closed the circuit itself
