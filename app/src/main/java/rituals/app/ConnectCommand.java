@@ -19,6 +19,7 @@ import rituals.client.Credentials;
 import rituals.client.SuitorSettings;
 import rituals.client.login.LoginFormat;
 import rituals.client.login.LoginOutcome;
+import rituals.client.login.StartLocation;
 import rituals.client.scenario.Scenario;
 import rituals.client.scenario.ScenarioResult;
 import rituals.client.scenario.ScenarioRunner;
@@ -60,6 +61,10 @@ public final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--wait", description = "Seconds a scenario waits for the server's answer (scenario default)")
     Double waitSeconds;
 
+    @Option(names = "--start", defaultValue = "last", paramLabel = "last|home|uri:REGION&X&Y&Z",
+            description = "Where to arrive: the login's start location (default: ${DEFAULT-VALUE})")
+    String start;
+
     @Option(names = "--list", description = "List the scenarios and what each expects of the server")
     boolean list;
 
@@ -84,10 +89,12 @@ public final class ConnectCommand implements Callable<Integer> {
         }
         Scenario chosen;
         LoginFormat format;
+        SuitorSettings settings;
         try {
             chosen = Scenarios.create(scenario, new ScenarioTiming(seconds(lingerSeconds), seconds(waitSeconds),
                     ScenarioTiming.DEFAULT_PHASE_TIMEOUT));
             format = login.format();
+            settings = SuitorSettings.LIBREMETAVERSE.withStart(new StartLocation(start));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
@@ -108,7 +115,7 @@ public final class ConnectCommand implements Callable<Integer> {
         Credentials who = new Credentials(uri, first, last, secret, format);
         Settings.client(probe, scenario, who);
         try (ClientRuntime runtime = ClientRuntime.start(clock)) {
-            ScenarioResult result = ScenarioRunner.run(runtime, chosen, who, SuitorSettings.LIBREMETAVERSE, probe).get();
+            ScenarioResult result = ScenarioRunner.run(runtime, chosen, who, settings, probe).get();
             out.print(ConnectSummary.format(result, uri + " (" + format.label() + ")"));
             if (recorder != null) {
                 RitualFiles.Written files = RitualFiles.write(ritualOut, scenario,

@@ -42,6 +42,13 @@ class ConnectCommandTest {
     }
 
     @Test
+    void aStartLocationTheServerCouldNotReadIsAUsageErrorSayingTheForms() {
+        assertThat(run(Map.of(), "--uri", "http://127.0.0.1:9/", "--password", "x", "--start", "Default Region"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("'Default Region'", "last, home or uri:Region Name&x&y&z");
+    }
+
+    @Test
     void withoutAPasswordAnywhereItSaysWhereOneCanComeFrom() {
         assertThat(run(Map.of(), "--uri", "http://127.0.0.1:9/")).isEqualTo(2); // tests run without a console
         assertThat(err.toString()).contains("--password", "RITUALS_PASSWORD");

@@ -2,8 +2,7 @@ package rituals.client;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
-import rituals.protocol.login.LoginSuccess;
+import java.util.function.BiConsumer;
 import rituals.protocol.DecodeException;
 import rituals.protocol.message.AgentMovementComplete;
 import rituals.protocol.message.AgentThrottle;
@@ -17,13 +16,13 @@ import rituals.protocol.message.ObjectUpdate;
 import rituals.protocol.message.RegionHandshake;
 import rituals.protocol.message.RegionHandshakeReply;
 import rituals.protocol.terrain.LayerType;
-import rituals.protocol.udp.Packet;
 import rituals.trace.Channel;
 import rituals.trace.Verb;
 
 /**
- * What the suitor does with each message the sim sends: a table from message type to handler (pattern switch is not
- * Java 17), plus the answer to our UseCircuitCode being acked. Runs on the loop.
+ * What the suitor does with each message a simulator sends: one table from message type to handler for every
+ * simulator of every suitor (pattern switch is not Java 17), plus the answer to a UseCircuitCode being acked. Runs on
+ * the loop.
  */
 final class Arrivals {
     /**
@@ -33,99 +32,103 @@ final class Arrivals {
     /** Cache culling, cache empty (send full updates), self-appearance: what LibreMetaverse answers. */
     static final long HANDSHAKE_REPLY_FLAGS = 0x07;
 
-    private final Suitor s;
-    private final Map<Class<? extends Message>, Consumer<Message>> handlers = new HashMap<>();
+    private static final Map<Class<? extends Message>, BiConsumer<Simulator, Message>> HANDLERS = new HashMap<>();
 
-    Arrivals(Suitor suitor) {
-        this.s = suitor;
-        on(RegionHandshake.class, this::regionHandshake);
-        on(AgentMovementComplete.class, this::movementComplete);
-        on(LayerData.class, this::layerData);
-        on(ObjectUpdate.class, this::objectUpdate);
-        on(LogoutReply.class, m -> s.end(Ending.Reason.LOGGED_OUT, "LogoutReply received"));
-        on(DisableSimulator.class, m -> s.end(Ending.Reason.DISABLE_SIMULATOR,
-                "DisableSimulator after " + s.sinceCircuitOpened() + " ms on the circuit"));
-        on(KickUser.class, m -> s.end(Ending.Reason.KICK_USER, m.userInfo().reason()));
+    static {
+        on(RegionHandshake.class, Arrivals::regionHandshake);
+        on(AgentMovementComplete.class, Arrivals::movementComplete);
+        on(LayerData.class, Arrivals::layerData);
+        on(ObjectUpdate.class, Arrivals::objectUpdate);
+        on(LogoutReply.class, (sim, m) -> sim.suitor.end(Ending.Reason.LOGGED_OUT, "LogoutReply received"));
+        on(DisableSimulator.class, (sim, m) -> sim.suitor.closed(sim, Ending.Reason.DISABLE_SIMULATOR,
+                "DisableSimulator after " + sim.sinceOpened() + " ms on the circuit"));
+        on(KickUser.class, (sim, m) -> sim.suitor.end(Ending.Reason.KICK_USER, m.userInfo().reason()));
     }
 
-    private <T extends Message> void on(Class<T> type, Consumer<T> handler) {
-        handlers.put(type, m -> handler.accept(type.cast(m)));
+    private Arrivals() {}
+
+    private static <T extends Message> void on(Class<T> type, BiConsumer<Simulator, T> handler) {
+        HANDLERS.put(type, (sim, m) -> handler.accept(sim, type.cast(m)));
     }
 
-    void packet(Packet packet, int size) {
-        if (s.ended.isDone() || !s.circuit.receive(packet, size)) {
-            return;
-        }
-        Consumer<Message> handler = handlers.get(packet.message().getClass());
+    static void handle(Simulator sim, Message message) {
+        BiConsumer<Simulator, Message> handler = HANDLERS.get(message.getClass());
         if (handler != null) {
-            handler.accept(packet.message());
+            handler.accept(sim, message);
         }
     }
 
-    /** One of our reliable packets was acked: the first of them, UseCircuitCode, opens the way in. */
-    void acked(int sequence) {
-        if (sequence != s.useCircuitCodeSequence || s.circuitAcked.isDone()) {
+    /**
+     * One of our reliable packets was acked: the first of them, UseCircuitCode, opens the way in. Only the root is
+     * asked to make the agent root there (CompleteAgentMovement); LibreMetaverse sends it to no other simulator.
+     */
+    static void acked(Simulator sim, int sequence) {
+        Milestones m = sim.milestones;
+        if (sequence != sim.useCircuitCodeSequence || m.circuitAcked.isDone()) {
             return;
         }
-        s.mark(Phase.CIRCUIT_ACKED);
-        LoginSuccess r = s.login.reply();
-        s.circuit.send(CompleteAgentMovement.of(r.agentId(), r.sessionId(), s.circuitCode), true);
-        s.circuitAcked.complete(s.sinceLogin());
+        m.mark(Phase.CIRCUIT_ACKED);
+        if (sim.isRoot()) {
+            Agent a = sim.suitor.agent;
+            sim.circuit.send(CompleteAgentMovement.of(a.id(), a.sessionId(), sim.circuitCode), true);
+        }
+        m.reach(m.circuitAcked);
     }
 
-    private void regionHandshake(RegionHandshake h) {
-        LoginSuccess r = s.login.reply();
-        s.regionName = h.regionInfo().simName();
-        // the handle as the login gave the region's corner in metres: x in the high word, y in the low
-        s.probe = s.probe.inRegion(s.regionName,
-                (long) r.region().regionX() << 32 | Integer.toUnsignedLong(r.region().regionY()));
-        s.mark(Phase.REGION_HANDSHAKE);
-        s.circuit.send(RegionHandshakeReply.of(r.agentId(), r.sessionId(), HANDSHAKE_REPLY_FLAGS), true);
-        s.circuit.send(AgentThrottle.of(r.agentId(), r.sessionId(), s.circuitCode, 0, THROTTLES), true);
-        if (!s.regionHandshake.isDone()) {
-            s.regionHandshake.complete(s.sinceLogin());
-            s.caps.postSeed(); // LibreMetaverse posts the seed once Simulator.Connect has returned: after the handshake
+    private static void regionHandshake(Simulator sim, RegionHandshake h) {
+        Agent a = sim.suitor.agent;
+        Milestones m = sim.milestones;
+        sim.name = h.regionInfo().simName();
+        sim.probe = sim.probe.inRegion(sim.name, sim.handle);
+        m.mark(Phase.REGION_HANDSHAKE);
+        sim.circuit.send(RegionHandshakeReply.of(a.id(), a.sessionId(), HANDSHAKE_REPLY_FLAGS), true);
+        sim.circuit.send(AgentThrottle.of(a.id(), a.sessionId(), sim.circuitCode, 0, THROTTLES), true);
+        if (m.reach(m.regionHandshake)) {
+            sim.caps.postSeed(); // LibreMetaverse posts the seed once Simulator.Connect has returned: after the handshake
         }
     }
 
-    private void movementComplete(AgentMovementComplete m) {
-        s.mark(Phase.AGENT_MOVEMENT_COMPLETE);
-        if (!s.movementComplete.isDone()) {
+    private static void movementComplete(Simulator sim, AgentMovementComplete amc) {
+        Milestones m = sim.milestones;
+        m.mark(Phase.AGENT_MOVEMENT_COMPLETE);
+        if (!m.movementComplete.isDone()) {
             // LibreMetaverse reports the simulator connected once the handshake is done and the agent placed; seed
             // 000 records CONNECTED right after AgentMovementComplete.
-            if (s.probe.on()) {
-                LoginSuccess r = s.login.reply();
-                s.probe.emit(Channel.UDP, Verb.CONNECTED, "", -1, "Sim", s.regionName, "IP",
-                        r.region().simIp() + ":" + r.region().simPort());
+            if (sim.probe.on()) {
+                sim.probe.emit(Channel.UDP, Verb.CONNECTED, "", -1, "Sim", sim.name, "IP",
+                        sim.endpoint.getAddress().getHostAddress() + ":" + sim.endpoint.getPort());
             }
-            s.heartbeat.start(m.data().position());
-            s.movementComplete.complete(s.sinceLogin());
+            if (sim.isRoot()) {
+                sim.suitor.heartbeat.start(amc.data().position());
+            }
+            m.reach(m.movementComplete);
         }
     }
 
-    private void layerData(LayerData m) {
-        int type = m.layerID().type();
+    private static void layerData(Simulator sim, LayerData ld) {
+        int type = ld.layerID().type();
         if (type != LayerType.LAND.code() && type != LayerType.LAND_EXTENDED.code()) {
             // wind, cloud and water are acked and otherwise ignored, as LibreMetaverse does by default; extended land
             // (a region larger than 256 m) is land, which the height map takes
             return;
         }
         try {
-            s.terrain.apply(s.runtime.layerDecoder().decode(m.layerData().data()));
+            sim.terrain.apply(sim.suitor.runtime.layerDecoder().decode(ld.layerData().data()));
         } catch (DecodeException e) {
-            s.malformed++;
+            sim.suitor.malformed++;
             return;
         }
-        s.mark(Phase.FIRST_LAYER_DATA);
-        s.phases.put(Phase.LAST_LAYER_DATA, s.sinceLogin());
-        if (s.terrain.complete() && !s.terrainComplete.isDone()) {
-            s.mark(Phase.TERRAIN_COMPLETE);
-            s.terrainComplete.complete(s.sinceLogin());
+        Milestones m = sim.milestones;
+        m.mark(Phase.FIRST_LAYER_DATA);
+        m.markLatest(Phase.LAST_LAYER_DATA);
+        if (sim.terrain.complete() && !m.terrainComplete.isDone()) {
+            m.mark(Phase.TERRAIN_COMPLETE);
+            m.reach(m.terrainComplete);
         }
     }
 
-    private void objectUpdate(ObjectUpdate m) {
-        s.mark(Phase.FIRST_OBJECT_UPDATE);
-        s.objects.apply(m);
+    private static void objectUpdate(Simulator sim, ObjectUpdate update) {
+        sim.milestones.mark(Phase.FIRST_OBJECT_UPDATE);
+        sim.objects.apply(update);
     }
 }

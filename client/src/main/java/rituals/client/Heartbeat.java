@@ -1,14 +1,13 @@
 package rituals.client;
 
-import rituals.protocol.login.LoginSuccess;
 import rituals.protocol.message.AgentUpdate;
 import rituals.protocol.types.Quaternion;
 import rituals.protocol.types.Vector3;
 
 /**
  * The AgentUpdate heartbeat, as LibreMetaverse keeps it: one reliable update as soon as the agent has arrived, then
- * one unreliable update every interval whether or not anything changed (Agent.DisableUpdateDuplicateCheck). Runs on
- * the loop, driven by the suitor's tick.
+ * one unreliable update every interval whether or not anything changed (Agent.DisableUpdateDuplicateCheck), to the
+ * root simulator only (where the agent stands). Runs on the loop, driven by the suitor's tick.
  */
 final class Heartbeat {
     private static final float FAR = 128f;
@@ -30,8 +29,8 @@ final class Heartbeat {
 
     /** The agent has arrived at {@code where}: the heartbeat may begin. */
     void start(Vector3 where) {
-        LoginSuccess r = suitor.login.reply();
-        update = new AgentUpdate(new AgentUpdate.AgentData(r.agentId(), r.sessionId(), Quaternion.IDENTITY,
+        Agent a = suitor.agent;
+        update = new AgentUpdate(new AgentUpdate.AgentData(a.id(), a.sessionId(), Quaternion.IDENTITY,
                 Quaternion.IDENTITY, 0, where, new Vector3(1, 0, 0), new Vector3(0, 1, 0), new Vector3(0, 0, 1), FAR,
                 0, 0));
         if (enabled) {
@@ -46,7 +45,7 @@ final class Heartbeat {
     }
 
     private void send(boolean reliable) {
-        suitor.circuit.send(update, reliable);
+        suitor.simulators.root().circuit.send(update, reliable);
         nextNanos = suitor.clock.nanos() + suitor.settings.agentUpdateMillis() * 1_000_000L;
     }
 }

@@ -2,8 +2,9 @@ package rituals.client;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,14 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import rituals.client.login.LoginClient;
 import rituals.client.login.LoginOutcome;
-import rituals.protocol.login.LoginSuccess;
 import rituals.client.udp.ClientCircuit;
 import rituals.client.udp.UdpLink;
 import rituals.client.udp.UdpReceiver;
 import rituals.client.world.HeightMap;
-import rituals.client.world.SceneObjects;
+import rituals.protocol.login.LoginSuccess;
 import rituals.protocol.message.LogoutRequest;
-import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.udp.Packet;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
@@ -28,11 +27,13 @@ import rituals.trace.Scope;
 import rituals.trace.Verb;
 
 /**
- * One simulated agent, behaving as LibreMetaverse does: it logs in, opens the circuit (UseCircuitCode, resent until
- * acked), sends CompleteAgentMovement once acked, answers RegionHandshake, keeps the heartbeat, posts the seed
- * capability and polls the event queue, takes in terrain and objects, and notices when the sim closes the circuit,
- * kicks it or falls silent. All its state lives on the runtime's loop thread; every public method may be called from
- * any thread and returns a future that completes on the loop.
+ * One simulated agent's session, behaving as LibreMetaverse does: it logs in (identity, start location, scenario),
+ * then talks to one or more {@link Simulator}s over its one UDP socket, the first of them the root, where the agent
+ * stands. With the root it opens the circuit (UseCircuitCode, resent until acked), sends CompleteAgentMovement once
+ * acked, answers RegionHandshake, keeps the heartbeat, posts the seed capability and polls the event queue, takes in
+ * terrain and objects, and notices when the sim closes the circuit, kicks it or falls silent. Each datagram goes to
+ * the simulator whose endpoint sent it. All its state lives on the runtime's loop thread; every public method may be
+ * called from any thread and returns a future that completes on the loop.
  *
  * <p>A scenario steers it: {@link #heartbeat(boolean)} stops or restarts AgentUpdate, {@link #silent(boolean)} stops
  * every transmission, {@link #logout()} says goodbye, {@link #leave(String)} walks away without a word.
@@ -41,37 +42,28 @@ public final class Suitor {
     final ClientRuntime runtime;
     final Credentials credentials;
     final SuitorSettings settings;
-    /** Narrowed to the agent and circuit once the login names them (see {@link #loggedIn}). */
+    /**
+     * The session's probe: narrowed to the agent, and to its circuit once the login names them (see
+     * {@link #loggedIn}); each simulator narrows its own to its region.
+     */
     Probe probe;
     final Clock clock;
     final String mode;
+    /** The root simulator's milestones, which are the ritual's. */
+    final Milestones milestones;
+    final Simulators simulators = new Simulators();
+    final Heartbeat heartbeat;
 
-    final CompletableFuture<Long> loginAccepted = new CompletableFuture<>();
-    final CompletableFuture<Long> circuitAcked = new CompletableFuture<>();
-    final CompletableFuture<Long> regionHandshake = new CompletableFuture<>();
-    final CompletableFuture<Long> movementComplete = new CompletableFuture<>();
-    final CompletableFuture<Long> terrainComplete = new CompletableFuture<>();
-    final CompletableFuture<Long> eventQueuePolling = new CompletableFuture<>();
-    final CompletableFuture<Ending> ended = new CompletableFuture<>();
-
-    long loginStartNanos;
-    final Map<Phase, Long> phases = new EnumMap<>(Phase.class);
     LoginOutcome login;
+    /** Null until a successful login. */
+    Agent agent;
+    /** The agent's one socket, shared by its simulators; null until the circuit opens. */
     UdpLink link;
-    ClientCircuit circuit;
-    long circuitOpenedNanos;
-    int useCircuitCodeSequence = -1;
-    long circuitCode;
     ScheduledFuture<?> ticker;
     ScheduledFuture<?> logoutDeadline;
-    final Heartbeat heartbeat;
-    final Arrivals arrivals;
-    final Capabilities caps;
-    final HeightMap terrain;
-    final SceneObjects objects = new SceneObjects();
-    String regionName = "";
-    long malformed;
     boolean loggingOut;
+    boolean silent;
+    long malformed;
 
     /**
      * @param mode the scenario's name, for the LOGIN START probe
@@ -83,33 +75,32 @@ public final class Suitor {
         this.probe = probe.scoped(Scope.NONE.ofAgent(credentials.user(), null));
         this.clock = runtime.clock();
         this.mode = mode;
-        this.terrain = new HeightMap(settings.regionSize());
+        this.milestones = new Milestones(clock);
         this.heartbeat = new Heartbeat(this);
-        this.arrivals = new Arrivals(this);
-        this.caps = new Capabilities(this);
     }
 
     /** Logs in. Never fails: a refusal or an HTTP problem is a failed {@link LoginOutcome} (and ends the suitor). */
     public CompletableFuture<LoginOutcome> login() {
         return onLoop(() -> {
-            loginStartNanos = clock.nanos();
+            milestones.loginStarted();
             if (probe.on()) {
-                probe.emit(Channel.LOGIN, Verb.START, "", -1, "URI", credentials.loginUri(), "User", credentials.user(),
-                        "Mode", mode);
+                probe.emit(Channel.LOGIN, Verb.START, "", -1, "URI", credentials.loginUri(), "User",
+                        credentials.user(), "Mode", mode);
             }
             return new LoginClient(runtime.http(), Duration.ofMillis(settings.loginTimeoutMillis()), runtime.loop())
                     .login(credentials.loginUri(), credentials.format(), credentials.first(), credentials.last(),
-                            credentials.password())
+                            credentials.password(), settings.start())
                     .thenApplyAsync(this::loggedIn, runtime.loop());
         }).thenCompose(f -> f);
     }
 
     private LoginOutcome loggedIn(LoginOutcome outcome) {
         login = outcome;
-        mark(Phase.LOGIN_REPLY);
+        milestones.mark(Phase.LOGIN_REPLY);
         if (outcome.success()) {
-            loginAccepted.complete(sinceLogin());
             LoginSuccess r = outcome.reply();
+            agent = Agent.of(r);
+            milestones.reach(milestones.loginAccepted);
             probe = probe.scoped(Scope.NONE.ofAgent(credentials.user(), r.agentId())
                     .onCircuit(Integer.toUnsignedLong(r.circuitCode())));
             if (probe.on()) {
@@ -118,7 +109,8 @@ public final class Suitor {
             }
         } else {
             if (probe.on()) {
-                probe.emit(Channel.LOGIN, Verb.FAILED, "", -1, "Reason", outcome.reason(), "Message", outcome.message());
+                probe.emit(Channel.LOGIN, Verb.FAILED, "", -1, "Reason", outcome.reason(), "Message",
+                        outcome.message());
             }
             end(Ending.Reason.LOGIN_FAILED, outcome.reason() + ": " + outcome.message());
         }
@@ -131,56 +123,111 @@ public final class Suitor {
     }
 
     /**
-     * Opens the circuit with {@code code} (an impostor passes a wrong one): UseCircuitCode, resent until acked; once
-     * acked, CompleteAgentMovement. The future completes when UseCircuitCode is acked; it never completes if that
-     * never happens, so callers bound it with {@link #within}.
+     * Opens the root simulator's circuit with {@code code} (an impostor passes a wrong one): UseCircuitCode, resent
+     * until acked; once acked, CompleteAgentMovement. The future completes when UseCircuitCode is acked; it never
+     * completes if that never happens, so callers bound it with {@link #within}.
      */
     public CompletableFuture<Long> connect(long code) {
         return onLoop(() -> {
             if (login == null || !login.success()) {
                 throw new IllegalStateException("connect() needs a successful login first");
             }
-            if (circuit != null || ended.isDone()) {
-                return circuitAcked;
+            if (!simulators.isEmpty() || milestones.ended.isDone()) {
+                return milestones.circuitAcked;
             }
             LoginSuccess r = login.reply();
-            circuitCode = code;
             try {
-                InetSocketAddress sim = new InetSocketAddress(r.region().simIp(), r.region().simPort());
-                link = runtime.udp().open(sim, new UdpReceiver.Inbound() {
-                    @Override
-                    public void packet(Packet packet, int size) {
-                        runtime.loop().execute(() -> arrivals.packet(packet, size));
-                    }
-
-                    @Override
-                    public void malformed(int size, RuntimeException error) {
-                        runtime.loop().execute(() -> malformed++);
-                    }
-                });
+                link = runtime.udp().open(inbound());
             } catch (IOException e) {
                 end(Ending.Reason.LEFT, "cannot open a UDP socket: " + e.getMessage());
-                return circuitAcked;
+                return milestones.circuitAcked;
             }
-            circuit = new ClientCircuit(runtime.codec(), settings.circuit(), link, clock, probe, arrivals::acked);
-            circuitOpenedNanos = clock.nanos();
-            useCircuitCodeSequence = circuit.send(UseCircuitCode.of(code, r.sessionId(), r.agentId()), true);
+            InetSocketAddress sim = new InetSocketAddress(r.region().simIp(), r.region().simPort());
+            add(new Simulator(this, sim, r.regionHandle(), r.region().seedCapability(), settings.regionSize(),
+                    milestones)).open(code);
             ticker = runtime.loop().scheduleAtFixedRate(this::tick, settings.tickMillis(), settings.tickMillis(),
                     TimeUnit.MILLISECONDS);
-            return circuitAcked;
+            return milestones.circuitAcked;
         }).thenCompose(f -> f);
     }
 
-    private void tick() {
-        if (ended.isDone()) {
+    /**
+     * Connects to one more simulator at {@code endpoint} with the login's circuit code, as a child agent: what an
+     * EnableSimulator event asks. Its milestones are its own; the root stays where the agent stands. Call on the
+     * loop, with the root connected.
+     *
+     * @param seed the simulator's seed capability, or null when it is not known yet
+     */
+    Simulator addSimulator(InetSocketAddress endpoint, long handle, URI seed, int regionSize) {
+        if (simulators.isEmpty() || milestones.ended.isDone()) {
+            throw new IllegalStateException("a further simulator needs the root's circuit open and the session on");
+        }
+        Simulator child = add(new Simulator(this, endpoint, handle, seed, regionSize, milestones.sameTimebase()));
+        child.open(Integer.toUnsignedLong(login.reply().circuitCode()));
+        return child;
+    }
+
+    private Simulator add(Simulator simulator) {
+        simulators.add(simulator);
+        link.admit(simulator.endpoint); // before the first send, so the answer is heard
+        return simulator;
+    }
+
+    /** What the receive thread hands over: one hop onto the loop per datagram, routed there by its endpoint. */
+    private UdpReceiver.Inbound inbound() {
+        return new UdpReceiver.Inbound() {
+            @Override
+            public void packet(InetSocketAddress from, Packet packet, int size) {
+                runtime.loop().execute(() -> received(from, packet, size));
+            }
+
+            @Override
+            public void malformed(InetSocketAddress from, int size, RuntimeException error) {
+                runtime.loop().execute(() -> malformed++);
+            }
+        };
+    }
+
+    private void received(InetSocketAddress from, Packet packet, int size) {
+        if (milestones.ended.isDone()) {
             return;
         }
-        circuit.tick();
-        heartbeat.tick();
-        long silence = clock.nanos() - circuit.lastReceivedNanos();
-        if (silence > settings.simulatorTimeoutMillis() * 1_000_000L) {
-            end(Ending.Reason.SILENCE, "no datagram from the sim for " + silence / 1_000_000L + " ms");
+        Simulator sim = simulators.at(from);
+        if (sim != null) { // null: a simulator dropped while its datagram was on the way
+            sim.receive(packet, size);
         }
+    }
+
+    private void tick() {
+        if (milestones.ended.isDone()) {
+            return;
+        }
+        for (Simulator sim : simulators.all()) {
+            sim.circuit.tick();
+        }
+        heartbeat.tick();
+        long limit = settings.simulatorTimeoutMillis() * 1_000_000L;
+        for (Simulator sim : simulators.all()) {
+            long silence = sim.silenceBeyond(limit);
+            if (silence >= 0) {
+                closed(sim, Ending.Reason.SILENCE, "no datagram from the sim for " + silence / 1_000_000L + " ms");
+                return; // the set may have changed; the next tick looks again
+            }
+        }
+    }
+
+    /**
+     * {@code sim} is gone (DisableSimulator, or silence): for the root that ends the session, as LibreMetaverse
+     * disconnects when its current sim does; another simulator is closed and dropped alone.
+     */
+    void closed(Simulator sim, Ending.Reason reason, String detail) {
+        if (sim.isRoot()) {
+            end(reason, detail);
+            return;
+        }
+        sim.close(reason, detail);
+        simulators.remove(sim);
+        link.dismiss(sim.endpoint);
     }
 
     /** Starts or stops the AgentUpdate heartbeat (on by default once the agent has arrived). */
@@ -191,34 +238,38 @@ public final class Suitor {
         });
     }
 
-    /** Stops (or resumes) every transmission: no AgentUpdate, no acks, no ping answers, no resends. */
+    /**
+     * Stops (or resumes) every transmission on every simulator's circuit, and on any opened later: no AgentUpdate, no
+     * acks, no ping answers, no resends.
+     */
     public CompletableFuture<Void> silent(boolean on) {
         return onLoop(() -> {
-            if (circuit != null) {
-                circuit.silent(on);
+            silent = on;
+            for (Simulator sim : simulators.all()) {
+                sim.circuit.silent(on);
             }
             return null;
         });
     }
 
     /**
-     * Logs out as LibreMetaverse does: LogoutRequest (reliable), then waits for LogoutReply up to the logout timeout,
-     * then CloseCircuit. The future is the ending.
+     * Logs out as LibreMetaverse does: LogoutRequest (reliable) to the root simulator, then waits for LogoutReply up
+     * to the logout timeout, then CloseCircuit. The future is the ending.
      */
     public CompletableFuture<Ending> logout() {
         return onLoop(() -> {
-            if (!ended.isDone() && circuit != null && !loggingOut) {
+            Simulator root = simulators.root();
+            if (!milestones.ended.isDone() && root != null && !loggingOut) {
                 loggingOut = true;
-                LoginSuccess r = login.reply();
-                circuit.send(LogoutRequest.of(r.agentId(), r.sessionId()), true);
+                root.circuit.send(LogoutRequest.of(agent.id(), agent.sessionId()), true);
                 long limit = settings.logoutTimeoutMillis();
                 logoutDeadline = runtime.loop().schedule(
                         () -> end(Ending.Reason.LOGOUT_TIMEOUT, "no LogoutReply within " + limit + " ms"), limit,
                         TimeUnit.MILLISECONDS);
-            } else if (!ended.isDone() && circuit == null) {
+            } else if (!milestones.ended.isDone() && root == null) {
                 end(Ending.Reason.LEFT, "logged out before opening a circuit");
             }
-            return ended;
+            return milestones.ended;
         }).thenCompose(f -> f);
     }
 
@@ -226,85 +277,81 @@ public final class Suitor {
     public CompletableFuture<Ending> leave(String why) {
         return onLoop(() -> {
             end(Ending.Reason.LEFT, why);
-            return ended;
+            return milestones.ended;
         }).thenCompose(f -> f);
     }
 
-    /** Ends the ritual once: stops the timers and the event queue, says goodbye where LibreMetaverse would. */
+    /**
+     * Ends the ritual once: stops the timers and every simulator's event queue, says goodbye where LibreMetaverse
+     * would, and closes the socket.
+     */
     void end(Ending.Reason reason, String detail) {
-        if (ended.isDone()) {
+        if (milestones.ended.isDone()) {
             return;
         }
-        mark(Phase.END);
+        milestones.mark(Phase.END);
         if (ticker != null) {
             ticker.cancel(false);
         }
         if (logoutDeadline != null) {
             logoutDeadline.cancel(false); // a crowd logs out together: don't keep thousands queued on the loop
         }
-        caps.stop();
-        if (circuit != null) {
-            // LibreMetaverse sends CloseCircuit when it ends the circuit itself (logout, network timeout)
-            if (reason == Ending.Reason.LOGGED_OUT || reason == Ending.Reason.LOGOUT_TIMEOUT
-                    || reason == Ending.Reason.SILENCE) {
-                circuit.sendCloseCircuit();
-            }
-            if (probe.on()) {
-                probe.emit(Channel.UDP, Verb.DISCONNECTED, "", -1, "Reason", reason.probeName(), "Detail", detail,
-                        "AfterMs", (clock.nanos() - circuitOpenedNanos) / 1_000_000L);
-            }
+        for (Simulator sim : simulators.all()) {
+            sim.close(reason, detail);
+        }
+        if (link != null) {
             link.close();
         }
-        ended.complete(new Ending(reason, detail, sinceLogin()));
-    }
-
-    void mark(Phase phase) {
-        phases.putIfAbsent(phase, sinceLogin());
+        milestones.ended.complete(new Ending(reason, detail, milestones.sinceLogin()));
     }
 
     /** Milliseconds since the login request: the timebase of every phase and ending. */
     public long sinceLogin() {
-        return (clock.nanos() - loginStartNanos) / 1_000_000L;
+        return milestones.sinceLogin();
     }
 
     /** Completes when a successful login reply arrives, with the time (ms from the login request). */
     public CompletableFuture<Long> loginAccepted() {
-        return loginAccepted;
+        return milestones.loginAccepted;
     }
 
     /** Completes when UseCircuitCode has been acked, with the time (ms from the login request). */
     public CompletableFuture<Long> circuitAcked() {
-        return circuitAcked;
+        return milestones.circuitAcked;
     }
 
     /** Completes when RegionHandshake arrives (and has been answered), with the time. */
     public CompletableFuture<Long> regionHandshake() {
-        return regionHandshake;
+        return milestones.regionHandshake;
     }
 
     /** Completes when AgentMovementComplete arrives (the agent is in the region), with the time. */
     public CompletableFuture<Long> agentMovementComplete() {
-        return movementComplete;
+        return milestones.movementComplete;
     }
 
     /** Completes when every land patch of the region has arrived, with the time. */
     public CompletableFuture<Long> terrainComplete() {
-        return terrainComplete;
+        return milestones.terrainComplete;
     }
 
     /** Completes when the seed granted EventQueueGet and the first poll went out, with the time. */
     public CompletableFuture<Long> eventQueuePolling() {
-        return eventQueuePolling;
+        return milestones.eventQueuePolling;
     }
 
     /** Completes once, when the ritual ends for any reason. */
     public CompletableFuture<Ending> ended() {
-        return ended;
+        return milestones.ended;
     }
 
-    /** The probe, for the scenario's BEHAVIOR notes (emit them on the loop, see {@link #onLoop}). */
+    /**
+     * The probe for the scenario's BEHAVIOR notes (emit them on the loop, see {@link #onLoop}): the root simulator's
+     * once there is one, so a note names the region the agent stands in.
+     */
     public Probe probe() {
-        return probe;
+        Simulator root = simulators.root();
+        return root == null ? probe : root.probe;
     }
 
     /** Completes after {@code delay}, on the loop. */
@@ -347,16 +394,18 @@ public final class Suitor {
         return CompletableFuture.supplyAsync(action, runtime.loop());
     }
 
-    /** A snapshot of everything seen so far. */
+    /** A snapshot of everything seen so far: the session's, and the root simulator's region, land and traffic. */
     public CompletableFuture<SuitorReport> report() {
-        return onLoop(() -> new SuitorReport(login, phases, ended.getNow(null), regionName, terrain.copy(),
-                objects.list(), caps.granted(), caps.eventQueueReplies(), caps.events(),
-                circuit == null ? 0 : circuit.datagramsSent(), circuit == null ? 0 : circuit.datagramsReceived(),
-                circuit == null ? 0 : circuit.resends(), malformed));
-    }
-
-    /** Milliseconds since the circuit opened (UseCircuitCode sent), or -1 before. */
-    long sinceCircuitOpened() {
-        return circuit == null ? -1 : (clock.nanos() - circuitOpenedNanos) / 1_000_000L;
+        return onLoop(() -> {
+            Simulator root = simulators.root();
+            if (root == null) {
+                return new SuitorReport(login, milestones.phases, milestones.ended.getNow(null), "",
+                        new HeightMap(settings.regionSize()), List.of(), Map.of(), 0, List.of(), 0, 0, 0, malformed);
+            }
+            ClientCircuit c = root.circuit;
+            return new SuitorReport(login, milestones.phases, milestones.ended.getNow(null), root.name,
+                    root.terrain.copy(), root.objects.list(), root.caps.granted(), root.caps.eventQueueReplies(),
+                    root.caps.events(), c.datagramsSent(), c.datagramsReceived(), c.resends(), malformed);
+        });
     }
 }

@@ -48,11 +48,11 @@ public final class LoginClient {
     }
 
     public CompletableFuture<LoginOutcome> login(URI uri, LoginFormat format, String first, String last,
-            String password) {
+            String password, StartLocation start) {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .header("Content-Type", format.contentType())
                 .header("User-Agent", CHANNEL)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(format, first, last, password)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(format, first, last, password, start)))
                 .build();
         return HttpDeadline.send(http, request, HttpResponse.BodyHandlers.ofByteArray(), timeout, timer)
                 .thenApply(response -> read(format, response.statusCode(), response.body()))
@@ -63,9 +63,12 @@ public final class LoginClient {
      * The request body. LibreMetaverse sends a hashed MAC address as mac and id0; we send a hash of the name, stable
      * across runs.
      */
-    static byte[] body(LoginFormat format, String first, String last, String password) {
-        LoginRequest request = LoginRequest.client(first, last, password, CHANNEL, VERSION,
+    static byte[] body(LoginFormat format, String first, String last, String password, StartLocation start) {
+        LoginRequest r = LoginRequest.client(first, last, password, CHANNEL, VERSION,
                 LoginPasswords.md5Hex(first + " " + last));
+        LoginRequest request = new LoginRequest(r.first(), r.last(), r.passwd(), start.value(), r.channel(),
+                r.version(), r.platform(), r.platformVersion(), r.mac(), r.id0(), r.agreeToTos(), r.readCritical(),
+                r.lastExecEvent(), r.viewerDigest(), r.options());
         return format == LoginFormat.LLSD ? LlsdXml.write(request.toLlsd()) : XmlRpc.writeCall(request.toXmlRpcCall());
     }
 

@@ -22,10 +22,11 @@ import rituals.protocol.udp.PacketCodec;
 public final class UdpReceiver implements AutoCloseable {
     /** What a link does with what arrives; called on the receive thread, so it only enqueues. */
     public interface Inbound {
-        void packet(Packet packet, int size);
+        /** A datagram from {@code sim}: the endpoint object the link admitted, so the owner can route by identity. */
+        void packet(InetSocketAddress sim, Packet packet, int size);
 
-        /** A datagram from the sim that did not decode (a {@code DecodeException}, or a codec bug). */
-        void malformed(int size, RuntimeException error);
+        /** A datagram from {@code sim} that did not decode (a {@code DecodeException}, or a codec bug). */
+        void malformed(InetSocketAddress sim, int size, RuntimeException error);
     }
 
     private final PacketCodec codec;
@@ -48,12 +49,15 @@ public final class UdpReceiver implements AutoCloseable {
         thread.start();
     }
 
-    /** Opens a socket on an ephemeral port that talks to {@code sim} and delivers what the sim sends to {@code in}. */
-    public UdpLink open(InetSocketAddress sim, Inbound in) throws IOException {
+    /**
+     * Opens a socket on an ephemeral port that delivers to {@code in} what the sims it admits ({@link UdpLink#admit})
+     * send.
+     */
+    public UdpLink open(Inbound in) throws IOException {
         DatagramChannel channel = DatagramChannel.open();
         channel.configureBlocking(false);
         channel.bind(new InetSocketAddress(0));
-        UdpLink link = new UdpLink(channel, sim, in, traffic);
+        UdpLink link = new UdpLink(channel, in, traffic);
         pending.add(link);
         selector.wakeup(); // register() would block while select() runs, so the receive thread registers it
         return link;
@@ -93,8 +97,9 @@ public final class UdpReceiver implements AutoCloseable {
             if (from == null) {
                 return;
             }
-            if (!from.equals(link.sim())) {
-                continue; // only the sim we talk to may speak on this socket
+            InetSocketAddress sim = link.admitted(from);
+            if (sim == null) {
+                continue; // only the sims we talk to may speak on this socket
             }
             traffic.received();
             int size = buffer.position();
@@ -105,10 +110,10 @@ public final class UdpReceiver implements AutoCloseable {
             } catch (RuntimeException e) {
                 // DecodeException, or a codec bug on hostile input: it costs one datagram, never the thread that
                 // receives for every suitor
-                link.inbound().malformed(size, e);
+                link.inbound().malformed(sim, size, e);
                 continue;
             }
-            link.inbound().packet(packet, size);
+            link.inbound().packet(sim, packet, size);
         }
     }
 

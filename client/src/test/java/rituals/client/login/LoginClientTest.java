@@ -1,6 +1,7 @@
 package rituals.client.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -50,9 +51,11 @@ class LoginClientTest {
     @Test
     void theRequestIsWhatOpenSimReadsInBothShapes() {
         LoginRequest xml = LoginRequest.fromXmlRpcCall(XmlRpc.parseCall(
-                LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password"), XmlLimits.DEFAULT));
+                LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password", StartLocation.LAST),
+                XmlLimits.DEFAULT));
         LoginRequest llsd = LoginRequest.fromLlsd((Map<?, ?>) LlsdXml.parse(
-                LoginClient.body(LoginFormat.LLSD, "Test", "User", "password"), XmlLimits.DEFAULT));
+                LoginClient.body(LoginFormat.LLSD, "Test", "User", "password", StartLocation.LAST),
+                XmlLimits.DEFAULT));
         for (LoginRequest r : new LoginRequest[] {xml, llsd}) {
             assertThat(r.first()).isEqualTo("Test");
             assertThat(r.last()).isEqualTo("User");
@@ -61,7 +64,35 @@ class LoginClientTest {
             assertThat(r.start()).isEqualTo("last");
             assertThat(r.agreeToTos()).isTrue();
         }
-        assertThat(new String(LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password"),
+        assertThat(new String(LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password", StartLocation.LAST),
                 StandardCharsets.UTF_8)).contains("<methodName>login_to_simulator</methodName>");
+    }
+
+    @Test
+    void theStartLocationGoesOutAsGivenInBothShapes() {
+        StartLocation there = new StartLocation("uri:Default Region&128&64.5&25");
+        LoginRequest xml = LoginRequest.fromXmlRpcCall(XmlRpc.parseCall(
+                LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password", there), XmlLimits.DEFAULT));
+        LoginRequest llsd = LoginRequest.fromLlsd((Map<?, ?>) LlsdXml.parse(
+                LoginClient.body(LoginFormat.LLSD, "Test", "User", "password", StartLocation.HOME),
+                XmlLimits.DEFAULT));
+        assertThat(xml.start()).isEqualTo("uri:Default Region&128&64.5&25");
+        assertThat(llsd.start()).isEqualTo("home");
+        // the rest of the request is what the default start sends
+        LoginRequest last = LoginRequest.fromXmlRpcCall(XmlRpc.parseCall(
+                LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password", StartLocation.LAST),
+                XmlLimits.DEFAULT));
+        assertThat(xml).usingRecursiveComparison().ignoringFields("start").isEqualTo(last);
+    }
+
+    @Test
+    void aStartLocationOpenSimCannotReadIsRefusedHere() {
+        for (String bad : new String[] {"Last", "", "uri:", "uri:Region", "uri:Region&1&2", "uri:A&B&1&2&3",
+                "uri:Region&-1&2&3", "uri:Region&1&2&3e2", "region:Here&1&2&3"}) {
+            assertThatThrownBy(() -> new StartLocation(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("uri:Region Name&x&y&z");
+        }
+        assertThat(new StartLocation("uri:Default Region&128&128&25").value())
+                .isEqualTo("uri:Default Region&128&128&25");
     }
 }

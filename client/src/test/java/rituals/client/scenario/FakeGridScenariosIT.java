@@ -6,6 +6,7 @@ import java.net.URI;
 import rituals.client.Ending;
 import rituals.client.Phase;
 import rituals.client.login.LoginFormat;
+import rituals.client.login.StartLocation;
 import rituals.client.testing.FakeLogin;
 import rituals.client.testing.FakeSim;
 import rituals.protocol.message.AgentThrottle;
@@ -101,6 +102,14 @@ class FakeGridScenariosIT extends ScenarioContract {
         assertThat(r.met()).as(r.verdict().observed()).isTrue();
         // a tight loop would poll hundreds of times in 1.5 s; backing off 1 s then 2 s allows at most a handful
         assertThat(login.eventQueuePolls.get()).isBetween(2, 4);
+    }
+
+    @Test
+    void theLoginAsksForTheStartTheSettingsGive() throws Exception {
+        play("naturalist", timing(0, 0), LoginFormat.XMLRPC);
+        play("naturalist", timing(0, 0), LoginFormat.LLSD,
+                FAST.withStart(new StartLocation("uri:Default Region&128&128&25")));
+        assertThat(login.starts).containsExactly("last", "uri:Default Region&128&128&25");
     }
 
     @Test

@@ -15,6 +15,7 @@ import rituals.client.Ending;
 import rituals.client.Phase;
 import rituals.client.SuitorSettings;
 import rituals.client.login.LoginFormat;
+import rituals.client.login.StartLocation;
 import rituals.client.world.HeightMap;
 import rituals.trace.Channel;
 import rituals.trace.Clock;
@@ -31,7 +32,7 @@ import rituals.trace.Verb;
 abstract class ScenarioContract {
     /** The suitor's timings for tests: shortened timeouts, LibreMetaverse's cadences. */
     static final SuitorSettings FAST = new SuitorSettings(SuitorSettings.LIBREMETAVERSE.circuit(), 500, 3000, 2000,
-            10_000, 10_000, 100, 100, 256);
+            10_000, 10_000, 100, 100, 256, StartLocation.LAST);
 
     ClientRuntime runtime;
     Recorder recorder;
@@ -69,8 +70,13 @@ abstract class ScenarioContract {
     }
 
     ScenarioResult play(String name, ScenarioTiming timing, LoginFormat format) throws Exception {
+        return play(name, timing, format, FAST);
+    }
+
+    ScenarioResult play(String name, ScenarioTiming timing, LoginFormat format, SuitorSettings settings)
+            throws Exception {
         Credentials who = new Credentials(loginUri(), first(), last(), password(), format);
-        return ScenarioRunner.run(runtime, Scenarios.create(name, timing), who, FAST, recorder.probe(Side.CLIENT))
+        return ScenarioRunner.run(runtime, Scenarios.create(name, timing), who, settings, recorder.probe(Side.CLIENT))
                 .get(60, TimeUnit.SECONDS);
     }
 

@@ -1,8 +1,13 @@
 package rituals.client.scenario;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rituals.client.login.LoginFormat;
+import rituals.client.login.StartLocation;
 import rituals.server.Venue;
 import rituals.server.config.ConfigLoader;
 import rituals.server.config.Setting;
@@ -61,5 +66,16 @@ class VenueScenariosIT extends ScenarioContract {
     @Override
     float[] serverHeights() {
         return venue.heightMap().toArray();
+    }
+
+    @Test
+    void theVenueReadsTheStartTheSuitorAsksFor() throws Exception {
+        ScenarioResult there = play("naturalist", timing(0, 0), LoginFormat.LLSD,
+                FAST.withStart(new StartLocation("uri:Default Region&128&128&25")));
+        ScenarioResult last = play("naturalist", timing(0, 0), LoginFormat.XMLRPC);
+
+        assertThat(there.met()).as(there.verdict().observed()).isTrue();
+        assertThat(there.report().login().reply().startLocation()).isEqualTo("url"); // OpenSim's name for a uri start
+        assertThat(last.report().login().reply().startLocation()).isEqualTo("last");
     }
 }

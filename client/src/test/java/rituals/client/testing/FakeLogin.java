@@ -35,6 +35,8 @@ public final class FakeLogin implements AutoCloseable {
     private final int simPort;
     private final long circuitCode;
     public final List<String> contentTypes = new CopyOnWriteArrayList<>();
+    /** The {@code start} of each login request, in order. */
+    public final List<String> starts = new CopyOnWriteArrayList<>();
     public final AtomicInteger eventQueuePolls = new AtomicInteger();
     public volatile int eventQueueStatus = 502;
     public volatile long holdMillis = 200;
@@ -62,6 +64,7 @@ public final class FakeLogin implements AutoCloseable {
         LoginRequest request = llsd
                 ? LoginRequest.fromLlsd((Map<?, ?>) LlsdXml.parse(body, XmlLimits.DEFAULT))
                 : LoginRequest.fromXmlRpcCall(XmlRpc.parseCall(body, XmlLimits.DEFAULT));
+        starts.add(request.start());
         boolean ok = FIRST.equals(request.first()) && LAST.equals(request.last())
                 && LoginPasswords.md5Form(PASSWORD).equals(request.passwd());
         Map<String, Object> reply = ok ? success() : LoginFailure.badCredentials().toXmlRpcStruct();

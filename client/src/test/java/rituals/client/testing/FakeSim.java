@@ -58,7 +58,7 @@ public final class FakeSim implements AutoCloseable {
     public volatile boolean extendedLand;
     public volatile boolean disabled;
     private volatile boolean running = true;
-    private SocketAddress client;
+    private volatile SocketAddress client;
     private boolean valid;
     private int sequence = 1;
     private long lastHeardNanos;
@@ -80,6 +80,11 @@ public final class FakeSim implements AutoCloseable {
 
     public int port() {
         return socket.getLocalPort();
+    }
+
+    /** The client's endpoint, as its UseCircuitCode came from; null before. */
+    public SocketAddress client() {
+        return client;
     }
 
     /** The height map the sim sends, {@code [y*256 + x]}. */
