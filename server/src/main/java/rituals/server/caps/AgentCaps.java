@@ -8,9 +8,10 @@ import java.util.UUID;
  *
  * @param agentName "First Last", for logs and probes
  * @param sessionId the login these caps were granted to
+ * @param region    the name of the region they were granted in (the seed and SimulatorFeatures speak for it)
  * @param paths     every {@link Cap}, the seed included, to its path (starting with '/')
  */
-public record AgentCaps(UUID agentId, String agentName, UUID sessionId, Map<Cap, String> paths) {
+public record AgentCaps(UUID agentId, String agentName, UUID sessionId, String region, Map<Cap, String> paths) {
     public AgentCaps {
         paths = Map.copyOf(paths);
     }

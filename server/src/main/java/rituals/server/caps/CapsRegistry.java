@@ -23,7 +23,7 @@ public final class CapsRegistry {
     private final EventQueue eventQueue;
     private final Map<UUID, AgentCaps> byAgent = new ConcurrentHashMap<>();
     private final Map<String, Target> byPath = new ConcurrentHashMap<>();
-    private volatile Consumer<UUID> seedServed = agent -> {};
+    private volatile Consumer<AgentCaps> seedServed = agent -> {};
 
     public CapsRegistry(IdSource ids, EventQueue eventQueue) {
         this.ids = ids;
@@ -36,17 +36,17 @@ public final class CapsRegistry {
     }
 
     /**
-     * Opens an agent's caps under the given seed path, replacing any it had, and its event queue. Returns the
-     * granted paths.
+     * Opens an agent's caps in a region under the given seed path, replacing any it had (an agent is in one region
+     * at a time: the venue has no child agents), and its event queue. Returns the granted paths.
      */
-    public AgentCaps open(UUID agentId, String agentName, UUID sessionId, String seedPath) {
+    public AgentCaps open(UUID agentId, String agentName, UUID sessionId, String seedPath, String region) {
         close(agentId);
         Map<Cap, String> paths = new EnumMap<>(Cap.class);
         paths.put(Cap.SEED, seedPath);
         paths.put(Cap.EVENT_QUEUE_GET, "/CE/" + ids.uuid());
         paths.put(Cap.SIMULATOR_FEATURES, "/CAPS/" + ids.uuid() + "/");
         paths.put(Cap.FETCH_INVENTORY_DESCENDENTS2, "/CAPS/" + ids.uuid() + "/");
-        AgentCaps caps = new AgentCaps(agentId, agentName, sessionId, paths);
+        AgentCaps caps = new AgentCaps(agentId, agentName, sessionId, region, paths);
         eventQueue.open(agentId);
         byAgent.put(agentId, caps);
         caps.paths().forEach((cap, path) -> byPath.put(path, new Target(caps, cap)));
@@ -73,13 +73,13 @@ public final class CapsRegistry {
         }
     }
 
-    /** Who to tell once an agent's seed request has been answered (the region gates its scene on it). */
-    public void onSeedServed(Consumer<UUID> listener) {
+    /** Who to tell once an agent's seed request has been answered (its region gates its scene on it). */
+    public void onSeedServed(Consumer<AgentCaps> listener) {
         this.seedServed = listener;
     }
 
-    public void seedServed(UUID agentId) {
-        seedServed.accept(agentId);
+    public void seedServed(AgentCaps agent) {
+        seedServed.accept(agent);
     }
 
     /** The cap at a request path, if any. */

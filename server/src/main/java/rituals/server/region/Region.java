@@ -2,10 +2,12 @@ package rituals.server.region;
 
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import rituals.protocol.message.Messages;
 import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.terrain.TerrainPacker;
+import rituals.protocol.types.Vector3;
 import rituals.protocol.udp.PacketCodec;
 import rituals.server.config.IdSource;
 import rituals.server.udp.DropCounters;
@@ -42,7 +44,7 @@ public final class Region implements AutoCloseable {
         RegionLoop[] loopRef = new RegionLoop[1];
         this.udp = new UdpEndpoint(bind, codec, in -> loopRef[0].offer(in), drops, probe, clock);
         this.core = new RegionCore(settings, codec, udp, probe, world, ids, listener, drops, terrain, clock);
-        this.loop = new RegionLoop(core, clock, settings.tickMillis());
+        this.loop = new RegionLoop(core, clock, settings.tickMillis(), "region-loop " + settings.name());
         loopRef[0] = loop;
     }
 
@@ -58,22 +60,24 @@ public final class Region implements AutoCloseable {
         return r;
     }
 
-    /**
-     * Binds the UDP socket but starts no loop thread: the caller drives time with {@code loop().runOnce(now)}.
-     * Datagrams still arrive on the receive thread and wait in the inbox.
-     */
-    public static Region manual(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
-            Probe probe, Clock clock, RegionListener listener) {
-        return new Region(settings, heightMap, bind, ids, probe, clock, listener);
-    }
-
     /** Where clients send UDP: login's sim_ip and sim_port. */
     public InetSocketAddress udpAddress() {
         return udp.localAddress();
     }
 
-    public RegionLoop loop() {
-        return loop;
+    /** The region as a value: name, id, grid location and handle, size. */
+    public RegionSettings settings() {
+        return core.settings;
+    }
+
+    /** Agents holding a circuit or an unused provision here (MaxAgents counts them). */
+    public int agentCount() {
+        return core.agentCount();
+    }
+
+    /** Messages dropped because they came in a phase that does not expect them, by message and phase. */
+    public PhaseDrops phaseDrops() {
+        return core.phaseDrops;
     }
 
     /** Datagrams dropped, per reason. */
@@ -85,9 +89,12 @@ public final class Region implements AutoCloseable {
      * Provisions a circuit for a login (OpenSim's NewUserConnection): a fresh circuit code and session ids, and where
      * the avatar will stand. The circuit waits {@code circuitExpiry} for its UseCircuitCode. Any thread; it does not
      * wait for the loop, and the login reply it leads to can only bring a UseCircuitCode after it.
+     *
+     * @param position where the login asked to stand (a {@code uri:} start), or empty for the region's centre
      */
-    public Provision provision(UUID agentId, String firstName, String lastName, String remoteIp) {
-        RegionCore.Reservation r = core.provision(agentId, firstName, lastName, remoteIp, clock.nanos());
+    public Provision provision(UUID agentId, String firstName, String lastName, String remoteIp,
+            Optional<Vector3> position) {
+        RegionCore.Reservation r = core.provision(agentId, firstName, lastName, remoteIp, position, clock.nanos());
         if (r.replaced() != null) {
             loop.submit(() -> core.replaced(r.replaced()));
         }

@@ -49,7 +49,7 @@ class CoarseLocationsTest {
                 TerrainPacker.packInitial(heights.toArray(), 128, 128, 256), new ManualClock(0));
         Map<InetSocketAddress, UUID> agentAt = new HashMap<>();
         for (int i = 0; i < AGENTS; i++) {
-            Provision p = core.provision(new UUID(2, i), "Agent", "N" + i, "127.0.0.1", 0).fresh().provision();
+            Provision p = core.provision(new UUID(2, i), "Agent", "N" + i, "127.0.0.1", java.util.Optional.empty(), 0).fresh().provision();
             InetSocketAddress from = new InetSocketAddress("127.0.0.1", 20_000 + i);
             agentAt.put(from, p.agentId());
             deliver(core, from, 1, UseCircuitCode.of(p.circuitCode(), p.sessionId(), p.agentId()));

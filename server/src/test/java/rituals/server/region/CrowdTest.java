@@ -58,7 +58,7 @@ class CrowdTest {
         long now = 0;
         List<Provision> provisions = new ArrayList<>();
         for (int i = 0; i < AGENTS; i++) {
-            provisions.add(core.provision(new UUID(1, i), "Agent", "N" + i, "127.0.0.1", now).fresh().provision());
+            provisions.add(core.provision(new UUID(1, i), "Agent", "N" + i, "127.0.0.1", java.util.Optional.empty(), now).fresh().provision());
         }
         for (int i = 0; i < AGENTS; i++) {
             Provision p = provisions.get(i);
