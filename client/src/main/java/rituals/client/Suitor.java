@@ -99,7 +99,7 @@ public final class Suitor {
             }
             return new LoginClient(runtime.http(), Duration.ofMillis(settings.loginTimeoutMillis()), runtime.loop())
                     .login(credentials.loginUri(), credentials.format(), credentials.first(), credentials.last(),
-                            credentials.password())
+                            credentials.password(), credentials.start())
                     .thenApplyAsync(this::loggedIn, runtime.loop());
         }).thenCompose(f -> f);
     }

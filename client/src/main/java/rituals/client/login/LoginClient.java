@@ -47,12 +47,13 @@ public final class LoginClient {
         this.timer = timer;
     }
 
+    /** @param start "last", "home", or {@code uri:<Region>&<x>&<y>&<z>} */
     public CompletableFuture<LoginOutcome> login(URI uri, LoginFormat format, String first, String last,
-            String password) {
+            String password, String start) {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .header("Content-Type", format.contentType())
                 .header("User-Agent", CHANNEL)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(format, first, last, password)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(format, first, last, password, start)))
                 .build();
         return HttpDeadline.send(http, request, HttpResponse.BodyHandlers.ofByteArray(), timeout, timer)
                 .thenApply(response -> read(format, response.statusCode(), response.body()))
@@ -63,9 +64,9 @@ public final class LoginClient {
      * The request body. LibreMetaverse sends a hashed MAC address as mac and id0; we send a hash of the name, stable
      * across runs.
      */
-    static byte[] body(LoginFormat format, String first, String last, String password) {
+    static byte[] body(LoginFormat format, String first, String last, String password, String start) {
         LoginRequest request = LoginRequest.client(first, last, password, CHANNEL, VERSION,
-                LoginPasswords.md5Hex(first + " " + last));
+                LoginPasswords.md5Hex(first + " " + last)).withStart(start);
         return format == LoginFormat.LLSD ? LlsdXml.write(request.toLlsd()) : XmlRpc.writeCall(request.toXmlRpcCall());
     }
 

@@ -50,9 +50,9 @@ class LoginClientTest {
     @Test
     void theRequestIsWhatOpenSimReadsInBothShapes() {
         LoginRequest xml = LoginRequest.fromXmlRpcCall(XmlRpc.parseCall(
-                LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password"), XmlLimits.DEFAULT));
+                LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password", "last"), XmlLimits.DEFAULT));
         LoginRequest llsd = LoginRequest.fromLlsd((Map<?, ?>) LlsdXml.parse(
-                LoginClient.body(LoginFormat.LLSD, "Test", "User", "password"), XmlLimits.DEFAULT));
+                LoginClient.body(LoginFormat.LLSD, "Test", "User", "password", "last"), XmlLimits.DEFAULT));
         for (LoginRequest r : new LoginRequest[] {xml, llsd}) {
             assertThat(r.first()).isEqualTo("Test");
             assertThat(r.last()).isEqualTo("User");
@@ -61,7 +61,7 @@ class LoginClientTest {
             assertThat(r.start()).isEqualTo("last");
             assertThat(r.agreeToTos()).isTrue();
         }
-        assertThat(new String(LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password"),
+        assertThat(new String(LoginClient.body(LoginFormat.XMLRPC, "Test", "User", "password", "last"),
                 StandardCharsets.UTF_8)).contains("<methodName>login_to_simulator</methodName>");
     }
 }
