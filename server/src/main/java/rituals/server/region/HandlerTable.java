@@ -7,9 +7,9 @@ import java.util.Set;
 import rituals.protocol.message.Message;
 
 /**
- * Which handler takes a message in which phase, as one table (Velocity keeps one per connection state): a message is
- * looked up by its type, and runs only if the session's phase is among those its row lists. Looking up costs a hash
- * probe and a bit test, nothing allocated, so every datagram can go through it.
+ * Which handler takes a message in which phase, as one table: a message is looked up by its type, and runs only if
+ * the session's phase is among those its row lists. Looking up costs a hash probe and a bit test, nothing
+ * allocated, so every datagram can go through it.
  */
 final class HandlerTable {
     /** One message type's handling. */
@@ -50,11 +50,5 @@ final class HandlerTable {
         }
         row.handler.handle(s, m, now);
         return Outcome.HANDLED;
-    }
-
-    /** Whether {@code type} is handled in {@code phase}: for the docs and tests. */
-    boolean expects(Class<? extends Message> type, Phase phase) {
-        Row row = rows.get(type);
-        return row != null && row.phases.contains(phase);
     }
 }

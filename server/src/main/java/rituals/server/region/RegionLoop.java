@@ -12,7 +12,7 @@ import rituals.trace.Clock;
  * threads) and, every tick, runs the timers of every circuit. No thread per agent: a circuit costs a few
  * comparisons per tick when nothing is due. Each region has its own loop: regions share no state.
  */
-public final class RegionLoop {
+final class RegionLoop {
     private static final System.Logger LOG = System.getLogger(RegionLoop.class.getName());
     /** Beyond this backlog a datagram is dropped, as a full socket buffer would: the loop must not drown. */
     private static final int INBOX_LIMIT = 100_000;

@@ -36,7 +36,8 @@ import rituals.trace.Verb;
  * The login ritual and the life of a session, message by message, in OpenSim's order: CompleteAgentMovement →
  * RegionHandshake + AgentMovementComplete + the land; RegionHandshakeReply → own avatar (with its appearance and
  * animation), terrain, nearby avatars; seed served too → the region's prims; the client's questions go to
- * {@link RegionQueries}; then periodic SimStats, time and coarse locations, until logout, kick or silence.
+ * {@link RegionQueries}; then periodic SimStats, time and coarse locations, until logout, kick or silence. Each
+ * message goes through the {@link HandlerTable}, which moves the session along its {@link Phase}s.
  */
 final class SessionHandlers {
     private static final System.Logger LOG = System.getLogger(SessionHandlers.class.getName());
