@@ -2,7 +2,6 @@ package rituals.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,10 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import rituals.server.Venue;
+import rituals.server.config.ExternalHost;
 import rituals.server.config.IdSource;
+import rituals.server.config.RegionConfig;
 import rituals.server.config.ServerConfig;
-import rituals.server.region.Region;
-import rituals.server.region.RegionSettings;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
 import rituals.trace.Side;
@@ -72,11 +71,11 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Login URI: " + venue.loginUri());
         out.println(listening(config.bindAddress()));
-        for (Region region : venue.regions()) {
-            RegionSettings r = region.settings();
-            InetSocketAddress udp = region.udpAddress();
+        for (int i = 0; i < config.regions().size(); i++) {
+            RegionConfig r = config.regions().get(i);
             out.println("Region \"" + r.name() + "\" at " + r.gridX() + "," + r.gridY() + ", UDP "
-                    + udp.getAddress().getHostAddress() + ":" + udp.getPort());
+                    + r.internalAddress() + ":" + venue.regions().get(i).udpAddress().getPort() + " (clients are told "
+                    + ExternalHost.resolve(r.externalHost(), r.origin() + " ExternalHostName") + ")");
         }
         out.println("Data: " + config.dataDir().toAbsolutePath().normalize() + "  (accounts: ./rituals user --data "
                 + config.dataDir() + " ...)");

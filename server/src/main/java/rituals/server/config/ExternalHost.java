@@ -1,6 +1,5 @@
 package rituals.server.config;
 
-import java.io.UncheckedIOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -18,14 +17,17 @@ public final class ExternalHost {
 
     private ExternalHost() {}
 
-    /** @param origin names the key in the error, e.g. "[Region] ExternalHostName" */
+    /**
+     * @param origin names the key in the error, e.g. "[Region] ExternalHostName"
+     * @throws ConfigException when the name does not resolve
+     */
     public static String resolve(String host, String origin) {
         try {
             return host.equals(SYSTEMIP) ? systemIp() : InetAddress.getByName(host).getHostAddress();
         } catch (UnknownHostException e) {
-            throw new UncheckedIOException(origin + " '" + host + "' does not resolve", e);
+            throw new ConfigException(origin + ": '" + host + "' does not resolve", e);
         } catch (SocketException e) {
-            throw new UncheckedIOException(origin + " SYSTEMIP: cannot list this machine's addresses", e);
+            throw new ConfigException(origin + ": SYSTEMIP: cannot list this machine's addresses: " + e.getMessage(), e);
         }
     }
 
