@@ -50,7 +50,10 @@ public final class Regions implements CircuitProvisioner {
         boolean named = start.names(to.name());
         String where = named || !start.kind().equals("url") ? start.kind() : "safe";
         String notice = where.equals("safe") ? Destination.unknownRegion(start.region(), to.name()) : "";
-        if (to.region().agentCount() >= to.maxAgents()) {
+        // Checked without a lock: logins racing for the last places may pass it together, as a cap it is near enough.
+        // The agent's own older session does not count: it is kicked before the new one arrives.
+        int others = to.region().agentCount() - (to.region().isPresent(account.agentId()) ? 1 : 0);
+        if (others >= to.maxAgents()) {
             throw new RegionFullException(to.name(), to.maxAgents());
         }
         Optional<Vector3> position = named ? start.position() : Optional.empty();
