@@ -27,6 +27,7 @@ import rituals.trace.Clock;
 import rituals.trace.Recorder;
 import rituals.trace.Side;
 import rituals.trace.TraceEvent;
+import rituals.trace.Verb;
 import rituals.trace.io.JsonLines;
 
 /**
@@ -90,9 +91,20 @@ class MultiRegionIT {
             assertNamesItsRegion(northLog, "north.jsonl", venue.regions().get(0));
             assertNamesItsRegion(southLog, "south.jsonl", venue.regions().get(1));
         }
-        List<String> provisioned = venueLog.timeline().stream()
-                .filter(e -> e.event().equals("CIRCUIT PROVISION")).map(e -> e.fact("Region")).toList();
-        assertThat(provisioned).containsExactlyInAnyOrder("North Shore", "South Bay");
+        List<TraceEvent> venueEvents = writtenAndRead(venueLog, "venue.jsonl");
+        assertThat(venueEvents).filteredOn(e -> e.verb() == Verb.CIRCUIT_PROVISION).extracting(e -> e.fact("Region"))
+                .containsExactlyInAnyOrder("North Shore", "South Bay");
+        // Every server event about a suitor's circuit is scoped to the region it is in.
+        assertThat(venueEvents).filteredOn(e -> e.scope().agent().equals("Nora North") && e.scope().circuit() != 0)
+                .isNotEmpty().allSatisfy(e -> assertThat(e.scope().region()).isEqualTo("North Shore"));
+        assertThat(venueEvents).filteredOn(e -> e.scope().agent().equals("Sam South") && e.scope().circuit() != 0)
+                .isNotEmpty().allSatisfy(e -> assertThat(e.scope().region()).isEqualTo("South Bay"));
+    }
+
+    private List<TraceEvent> writtenAndRead(Recorder log, String file) throws Exception {
+        Path jsonl = dir.resolve(file);
+        JsonLines.write(VersionProvider.traceHeader(System.currentTimeMillis(), file), log.timeline(), jsonl);
+        return JsonLines.read(jsonl).events();
     }
 
     private static CompletableFuture<ScenarioResult> dance(ClientRuntime runtime, Recorder log, Credentials who) {
@@ -102,9 +114,7 @@ class MultiRegionIT {
 
     /** The suitor's JSON Lines, written and read back, say it reached this region at this region's UDP endpoint. */
     private void assertNamesItsRegion(Recorder log, String file, Region region) throws Exception {
-        Path jsonl = dir.resolve(file);
-        JsonLines.write(log.timeline(), jsonl);
-        List<TraceEvent> events = JsonLines.read(jsonl);
+        List<TraceEvent> events = writtenAndRead(log, file);
         TraceEvent connected = events.stream().filter(e -> e.key().equals("CLIENT.UDP.CONNECTED")).findFirst()
                 .orElseThrow(() -> new AssertionError(file + " has no CONNECTED"));
         assertThat(connected.fact("Sim")).isEqualTo(region.settings().name());

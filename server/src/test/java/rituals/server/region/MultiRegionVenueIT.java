@@ -103,7 +103,7 @@ class MultiRegionVenueIT {
         assertThat(r.get("region_y")).isEqualTo(1003 * 256);
         assertThat(r.get("start_location")).isEqualTo("url");
         assertThat((String) r.get("message")).doesNotContain("not found");
-        assertThat(events.await("SERVER.LOGIN.CIRCUIT PROVISION", WAIT).fact("Region")).isEqualTo("Hilltop");
+        assertThat(events.await("SERVER.LOGIN.CIRCUIT_PROVISION", WAIT).fact("Region")).isEqualTo("Hilltop");
 
         int code = (Integer) r.get("circuit_code");
         UUID agent = UUID.fromString((String) r.get("agent_id"));
@@ -143,7 +143,7 @@ class MultiRegionVenueIT {
         assertThat(r.get("start_location")).isEqualTo("safe");
         assertThat((String) r.get("message")).endsWith(
                 "The region \"Atlantis\" was not found; you are in Harbour instead.");
-        assertThat(events.await("SERVER.LOGIN.CIRCUIT PROVISION", WAIT).fact("Region")).isEqualTo("Harbour");
+        assertThat(events.await("SERVER.LOGIN.CIRCUIT_PROVISION", WAIT).fact("Region")).isEqualTo("Harbour");
 
         Map<?, ?> home = login("Other", "home");
         assertThat(home.get("sim_port")).isEqualTo(harbour.udpAddress().getPort());
