@@ -59,11 +59,13 @@ public final class Venue implements AutoCloseable {
         });
         timer.setRemoveOnCancelPolicy(true);
         this.caps = new CapsRegistry(ids, new EventQueue(config.eventQueueLimit(), config.eventQueueHold(), timer, ids));
+        List<RegionSettings> grid = config.regions().stream().map(r -> regionSettings(config, r)).toList();
         List<Regions.Hosted> hosted = new ArrayList<>();
         try {
-            for (RegionConfig r : config.regions()) {
+            for (int i = 0; i < grid.size(); i++) {
+                RegionConfig r = config.regions().get(i);
                 String simIp = ExternalHost.resolve(r.externalHost(), r.origin() + " ExternalHostName");
-                Region region = Region.start(regionSettings(config, r), heightMap,
+                Region region = Region.start(grid.get(i), grid, heightMap,
                         new InetSocketAddress(r.internalAddress(), r.internalPort()), ids, probe, clock,
                         new Listener());
                 hosted.add(new Regions.Hosted(region, simIp, r.maxAgents()));

@@ -32,8 +32,8 @@ public final class Region implements AutoCloseable {
     private final UdpEndpoint udp;
     private final DropCounters drops = new DropCounters();
 
-    private Region(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
-            Probe probe, Clock clock, RegionListener listener) {
+    private Region(RegionSettings settings, List<RegionSettings> grid, HeightMap heightMap, InetSocketAddress bind,
+            IdSource ids, Probe probe, Clock clock, RegionListener listener) {
         this.clock = clock;
         World world = new World(heightMap::heightAt, settings.size(), 1_000_000);
         DefaultScene.populate(world, settings.ownerId(), ids::uuid);
@@ -43,7 +43,8 @@ public final class Region implements AutoCloseable {
         probe = probe.inRegion(settings.name(), settings.handle());
         RegionLoop[] loopRef = new RegionLoop[1];
         this.udp = new UdpEndpoint(bind, codec, in -> loopRef[0].offer(in), drops, probe, clock);
-        this.core = new RegionCore(settings, codec, udp, probe, world, ids, listener, drops, terrain, clock);
+        this.core = new RegionCore(settings, grid, codec, udp, probe, world, ids, listener, drops, terrain,
+                clock);
         this.loop = new RegionLoop(core, clock, settings.tickMillis(), "region-loop " + settings.name());
         loopRef[0] = loop;
     }
@@ -51,13 +52,20 @@ public final class Region implements AutoCloseable {
     /**
      * Binds the UDP socket and starts the loop thread.
      *
+     * @param grid      every region of the venue, this one included: what the world map shows
      * @param ids       circuit codes, session ids, object ids: {@code IdSource.secure()} for real runs
      */
-    public static Region start(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
-            Probe probe, Clock clock, RegionListener listener) {
-        Region r = new Region(settings, heightMap, bind, ids, probe, clock, listener);
+    public static Region start(RegionSettings settings, List<RegionSettings> grid, HeightMap heightMap,
+            InetSocketAddress bind, IdSource ids, Probe probe, Clock clock, RegionListener listener) {
+        Region r = new Region(settings, grid, heightMap, bind, ids, probe, clock, listener);
         r.loop.start();
         return r;
+    }
+
+    /** A region alone on its grid. */
+    public static Region start(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
+            Probe probe, Clock clock, RegionListener listener) {
+        return start(settings, List.of(settings), heightMap, bind, ids, probe, clock, listener);
     }
 
     /** Where clients send UDP: login's sim_ip and sim_port. */
@@ -67,7 +75,7 @@ public final class Region implements AutoCloseable {
 
     /** The region as a value: name, id, grid location and handle, size. */
     public RegionSettings settings() {
-        return core.settings;
+        return core.settings();
     }
 
     /** Agents holding a circuit or an unused provision here (MaxAgents counts them). */
@@ -77,7 +85,7 @@ public final class Region implements AutoCloseable {
 
     /** Messages dropped because they came in a phase that does not expect them, by message and phase. */
     public PhaseDrops phaseDrops() {
-        return core.phaseDrops;
+        return core.phaseDrops();
     }
 
     /** Datagrams dropped, per reason. */

@@ -42,7 +42,7 @@ import rituals.trace.Verb;
 final class RegionCore implements RegionContext {
     private static final System.Logger LOG = System.getLogger(RegionCore.class.getName());
 
-    final RegionSettings settings;
+    private final RegionSettings settings;
     private final PacketCodec codec;
     private final DatagramSink sink;
     private final Probe probe;
@@ -50,7 +50,7 @@ final class RegionCore implements RegionContext {
     private final IdSource ids;
     private final RegionListener listener;
     private final DropCounters drops;
-    final PhaseDrops phaseDrops = new PhaseDrops();
+    private final PhaseDrops phaseDrops = new PhaseDrops();
     private final SessionHandlers handlers;
     /** Lines about unknown circuit codes: anyone can send them, so one line per 10 s says how many there were. */
     private final LogLimiter unknownCodeLog = new LogLimiter(10_000);
@@ -66,8 +66,10 @@ final class RegionCore implements RegionContext {
     /** Written by the loop only; concurrent so that login can ask whether an agent is here. */
     private final Map<UUID, AgentSession> byAgent = new ConcurrentHashMap<>();
 
-    RegionCore(RegionSettings settings, PacketCodec codec, DatagramSink sink, Probe probe, World world, IdSource ids,
-            RegionListener listener, DropCounters drops, List<LayerBlob> terrain, Clock clock) {
+    /** @param grid every region of the venue, this one included (the world map) */
+    RegionCore(RegionSettings settings, List<RegionSettings> grid, PacketCodec codec, DatagramSink sink, Probe probe,
+            World world, IdSource ids, RegionListener listener, DropCounters drops, List<LayerBlob> terrain,
+            Clock clock) {
         this.settings = settings;
         this.codec = codec;
         this.sink = sink;
@@ -76,7 +78,8 @@ final class RegionCore implements RegionContext {
         this.ids = ids;
         this.listener = listener;
         this.drops = drops;
-        this.handlers = new SessionHandlers(this, new SceneMessages(settings, ids.uuid()), terrain, clock);
+        this.handlers = new SessionHandlers(this, new SceneMessages(settings, ids.uuid()),
+                new RegionReplies(settings, grid), terrain, clock);
     }
 
     /** A reserved circuit, and the unused one it replaced for the same agent (null if none). */
@@ -325,6 +328,10 @@ final class RegionCore implements RegionContext {
 
     int sessionCount() {
         return byAgent.size();
+    }
+
+    PhaseDrops phaseDrops() {
+        return phaseDrops;
     }
 
     /** Open sessions and unused provisions; any thread. */

@@ -66,13 +66,14 @@ final class SessionHandlers {
     private final HandlerTable table;
     private long nextCoarse;
 
-    SessionHandlers(RegionContext region, SceneMessages messages, List<LayerBlob> terrain, Clock epoch) {
+    SessionHandlers(RegionContext region, SceneMessages messages, RegionReplies replies, List<LayerBlob> terrain,
+            Clock epoch) {
         this.region = region;
         this.messages = messages;
         this.terrain = terrain;
         this.epoch = epoch;
         this.parcels = new ParcelMessages(region.settings());
-        this.queries = new RegionQueries(region, new RegionReplies(region.settings()), parcels);
+        this.queries = new RegionQueries(region, replies, parcels);
         this.table = table();
     }
 

@@ -41,7 +41,8 @@ class CoarseLocationsTest {
         Map<InetSocketAddress, List<Packet>> sent = new HashMap<>();
         HeightMap heights = RegionFixture.hills();
         World world = new World(heights::heightAt, 256, 1000);
-        RegionCore core = new RegionCore(RegionSettings.defaults("Coarse"), codec, (to, d) -> {
+        RegionSettings settings = RegionSettings.defaults("Coarse");
+        RegionCore core = new RegionCore(settings, List.of(settings), codec, (to, d) -> {
             if ((d[0] & Packet.FLAG_RESENT) == 0) {
                 sent.computeIfAbsent(to, k -> new ArrayList<>()).add(codec.decode(d));
             }

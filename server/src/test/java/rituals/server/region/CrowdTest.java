@@ -45,7 +45,7 @@ class CrowdTest {
         HeightMap heights = RegionFixture.hills();
         RegionSettings settings = RegionSettings.defaults("Crowd").withInterest(64f, CAP);
         World world = new World(heights::heightAt, 256, 1000);
-        RegionCore core = new RegionCore(settings, codec, (to, d) -> {
+        RegionCore core = new RegionCore(settings, List.of(settings), codec, (to, d) -> {
             datagrams.incrementAndGet();
             if ((d[0] & Packet.FLAG_RELIABLE) != 0 && !firstReliable.containsKey(to)) {
                 firstReliable.put(to, ByteBuffer.wrap(d, 1, 4).getInt()); // the header's big-endian sequence
