@@ -67,7 +67,7 @@ public final class Venue implements AutoCloseable {
                 String simIp = ExternalHost.resolve(r.externalHost(), r.origin() + " ExternalHostName");
                 Region region = Region.start(grid.get(i), grid, heightMap,
                         new InetSocketAddress(r.internalAddress(), r.internalPort()), ids, probe, clock,
-                        new Listener());
+                        new Listener(r.name()));
                 hosted.add(new Regions.Hosted(region, simIp, r.maxAgents()));
             }
             this.regions = new Regions(hosted);
@@ -174,10 +174,16 @@ public final class Venue implements AutoCloseable {
     }
 
     /**
-     * Closes an agent's caps when its session ends in a region; queues a region's events for its agents. One serves
-     * every region: caps are closed only for the login (session id) that ended, whichever region it was in.
+     * One region's listener: closes an agent's caps in that region when its session there ends (only the caps of the
+     * login, by session id, that ended); queues the region's events for its agents.
      */
     private final class Listener implements RegionListener {
+        private final String region;
+
+        Listener(String region) {
+            this.region = region;
+        }
+
         @Override
         public void event(UUID agentId, String message, Map<String, Object> body) {
             // Off the region loop: a parked poll is answered (written to its socket) inside enqueue.
@@ -186,7 +192,7 @@ public final class Venue implements AutoCloseable {
 
         @Override
         public void agentLeft(UUID agentId, UUID sessionId, String reason) {
-            caps.closeIfCurrent(agentId, sessionId);
+            caps.closeIfCurrent(agentId, region, sessionId);
         }
     }
 }
