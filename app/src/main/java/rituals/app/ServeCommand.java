@@ -11,17 +11,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import rituals.server.Venue;
+import rituals.server.config.ExternalHost;
 import rituals.server.config.IdSource;
+import rituals.server.config.RegionConfig;
 import rituals.server.config.ServerConfig;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
 import rituals.trace.Side;
 import rituals.trace.io.JsonLinesSink;
 
-/** {@code ./rituals serve}: a standalone grid of one region, until Ctrl-C. */
+/** {@code ./rituals serve}: a standalone grid of one region, or of every region of a Regions folder, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Runs the venue: an OpenSim-compatible standalone grid of one region (login and caps on HTTP, "
-                + "the region on UDP) until Ctrl-C.",
+        description = {"Runs the venue: an OpenSim-compatible standalone grid (login and caps on HTTP, each region on "
+                + "its own UDP port) until Ctrl-C: the one \"Default Region\", or every region of --regions DIR.",
             "Settings come from the defaults, then --config FILE (OpenSim key names, see docs/CONFIG.md), then flags."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
@@ -69,8 +71,12 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Login URI: " + venue.loginUri());
         out.println(listening(config.bindAddress()));
-        out.println("Region \"" + config.regionName() + "\" at " + config.gridX() + "," + config.gridY() + ", UDP "
-                + venue.udpAddress().getAddress().getHostAddress() + ":" + venue.udpAddress().getPort());
+        for (int i = 0; i < config.regions().size(); i++) {
+            RegionConfig r = config.regions().get(i);
+            out.println("Region \"" + r.name() + "\" at " + r.gridX() + "," + r.gridY() + ", UDP "
+                    + r.internalAddress() + ":" + venue.regions().get(i).udpAddress().getPort() + " (clients are told "
+                    + ExternalHost.resolve(r.externalHost(), r.origin() + " ExternalHostName") + ")");
+        }
         out.println("Data: " + config.dataDir().toAbsolutePath().normalize() + "  (accounts: ./rituals user --data "
                 + config.dataDir() + " ...)");
         if (ritualLog != null) {

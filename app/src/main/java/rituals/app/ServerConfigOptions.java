@@ -14,10 +14,15 @@ public final class ServerConfigOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (INI, OpenSim key names).")
     Path configFile;
 
+    @Option(names = "--regions", paramLabel = "DIR",
+            description = "OpenSim's Regions folder: host every region of its *.ini files, each on its own UDP port.")
+    Path regionsDir;
+
     @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP port for login and caps (0 = any free).")
     String httpPort;
 
-    @Option(names = "--udp-port", paramLabel = "PORT", description = "UDP port of the region (0 = any free).")
+    @Option(names = "--udp-port", paramLabel = "PORT",
+            description = "UDP port of the region (0 = any free); a Regions folder's regions set their own.")
     String udpPort;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to bind both sockets to (default 0.0.0.0, every interface, so viewers on other "
@@ -58,6 +63,9 @@ public final class ServerConfigOptions {
         ConfigLoader loader = new ConfigLoader();
         if (configFile != null) {
             loader.file(configFile);
+        }
+        if (regionsDir != null) {
+            loader.regions(regionsDir);
         }
         flag(loader, Setting.HTTP_PORT, httpPort);
         flag(loader, Setting.UDP_PORT, udpPort);

@@ -84,6 +84,22 @@ class OperatorErrorsTest {
     }
 
     @Test
+    void aRegionOfAnotherSizeIsNamedByItsFileAndKey() throws IOException {
+        Path regions = Files.createDirectory(dir.resolve("Regions"));
+        Path big = Files.writeString(regions.resolve("Big.ini"), "[Big]\nLocation = 1000,1000\nSizeX = 512\n");
+        assertOneLine(serve("--regions", regions.toString()), Failures.CONFIG,
+                big + " [Big] SizeX: '512' is not 256: this venue serves 256 m regions only");
+    }
+
+    @Test
+    void anUnresolvableRegionHostIsNamedByItsFile() throws IOException {
+        Path regions = Files.createDirectory(dir.resolve("Regions"));
+        Path ini = Files.writeString(regions.resolve("r.ini"), "[Far]\nInternalPort = 0\n"
+                + "ExternalHostName = no-such-host.invalid\n");
+        assertOneLine(serve("--regions", regions.toString()), Failures.HOST, ini + " [Far]", "no-such-host.invalid");
+    }
+
+    @Test
     void anUnresolvableExternalHostIsNamed() {
         assertOneLine(serve("--external-host", "no-such-host.invalid"), Failures.HOST, "no-such-host.invalid");
     }

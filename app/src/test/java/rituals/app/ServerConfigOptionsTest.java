@@ -43,13 +43,23 @@ class ServerConfigOptionsTest {
         ServerConfig c = parse("--config", ini.toString(), "--http-port", "0", "--region-name", "Dance Floor",
                 "--event-queue-hold", "250ms", "--location", "1001,1002", "--data", dir.toString());
         assertThat(c.httpPort()).isZero();
-        assertThat(c.udpPort()).isEqualTo(9101);
+        assertThat(c.defaultRegion().internalPort()).isEqualTo(9101);
         assertThat(c.ackTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(c.regionName()).isEqualTo("Dance Floor");
+        assertThat(c.defaultRegion().name()).isEqualTo("Dance Floor");
         assertThat(c.eventQueueHold()).isEqualTo(Duration.ofMillis(250));
-        assertThat(c.gridX()).isEqualTo(1001);
-        assertThat(c.gridY()).isEqualTo(1002);
+        assertThat(c.defaultRegion().gridX()).isEqualTo(1001);
+        assertThat(c.defaultRegion().gridY()).isEqualTo(1002);
         assertThat(c.dataDir()).isEqualTo(dir);
+    }
+
+    @Test
+    void aRegionsFolderGivesOneRegionPerSection() throws Exception {
+        Path regions = Files.createDirectory(dir.resolve("Regions"));
+        Files.writeString(regions.resolve("a.ini"), "[North]\nLocation = 1000,1001\nInternalPort = 9010\n"
+                + "[South]\nLocation = 1000,999\nInternalPort = 9011\n");
+        ServerConfig c = parse("--regions", regions.toString());
+        assertThat(c.regions()).extracting(r -> r.name() + " " + r.gridY() + " " + r.internalPort())
+                .containsExactly("North 1001 9010", "South 999 9011");
     }
 
     @Test

@@ -3,6 +3,9 @@ package rituals.server;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.logging.Logger;
@@ -10,13 +13,15 @@ import rituals.protocol.eventqueue.EventMessage;
 import rituals.server.account.AccountStore;
 import rituals.server.caps.CapsRegistry;
 import rituals.server.caps.EventQueue;
+import rituals.server.config.ExternalHost;
 import rituals.server.config.IdSource;
+import rituals.server.config.RegionConfig;
 import rituals.server.config.ServerConfig;
 import rituals.server.http.HttpFrontEnd;
 import rituals.server.login.LoginService;
 import rituals.server.region.Region;
 import rituals.server.region.RegionListener;
-import rituals.server.region.RegionProvisioner;
+import rituals.server.region.Regions;
 import rituals.server.region.RegionSettings;
 import rituals.server.udp.CircuitSettings;
 import rituals.server.world.terrain.HeightMap;
@@ -27,9 +32,9 @@ import rituals.trace.Probe;
 import rituals.trace.Side;
 
 /**
- * The composition root of the venue: a standalone grid of one region, as OpenSim runs in standalone mode. It is the
- * only place that creates the server's services and connects them: accounts, the region (UDP), login and
- * capabilities (HTTP).
+ * The composition root of the venue: a standalone grid of the configured regions in one process, as OpenSim runs in
+ * standalone mode. It is the only place that creates the server's services and connects them: accounts, the
+ * regions (each its own UDP socket and loop thread), login and capabilities (HTTP, shared).
  */
 public final class Venue implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Venue.class.getName());
@@ -41,13 +46,13 @@ public final class Venue implements AutoCloseable {
     private final HeightMap heightMap;
     private final ScheduledThreadPoolExecutor timer;
     private final CapsRegistry caps;
-    private final Region region;
+    private final Regions regions;
     private final HttpFrontEnd http;
 
     private Venue(ServerConfig config, Clock clock, Probe probe, IdSource ids) throws IOException {
         this.config = config;
         this.accounts = AccountStore.open(config.dataDir());
-        this.heightMap = terrain(config.terrain());
+        this.heightMap = terrain(config.defaultRegion().terrain());
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "rituals-caps-timer");
             t.setDaemon(true);
@@ -55,16 +60,27 @@ public final class Venue implements AutoCloseable {
         });
         timer.setRemoveOnCancelPolicy(true);
         this.caps = new CapsRegistry(ids, new EventQueue(config.eventQueueLimit(), config.eventQueueHold(), timer, ids));
-        this.region = Region.start(regionSettings(config), heightMap,
-                new InetSocketAddress(config.bindAddress(), config.udpPort()), ids, probe, clock, new Listener());
-        caps.onSeedServed(region::onSeedCapabilityServed);
-        LoginService login = new LoginService(config, accounts, new RegionProvisioner(region), caps, clock, probe);
-        this.http = new HttpFrontEnd(config, login, caps, probe);
+        List<RegionSettings> grid = config.regions().stream().map(r -> regionSettings(config, r)).toList();
+        List<Regions.Hosted> hosted = new ArrayList<>();
         try {
+            for (int i = 0; i < grid.size(); i++) {
+                RegionConfig r = config.regions().get(i);
+                String simIp = ExternalHost.resolve(r.externalHost(), r.origin() + " ExternalHostName");
+                Region region = Region.start(grid.get(i), grid, heightMap,
+                        new InetSocketAddress(r.internalAddress(), r.internalPort()), ids, probe, clock,
+                        new Listener(r.name()));
+                hosted.add(new Regions.Hosted(region, simIp, r.maxAgents()));
+            }
+            this.regions = new Regions(hosted);
+            caps.onSeedServed(agent -> regions.byName(agent.region())
+                    .ifPresent(r -> r.onSeedCapabilityServed(agent.agentId())));
+            LoginService login = new LoginService(config, accounts, regions, caps, clock, probe);
+            this.http = new HttpFrontEnd(config, login, caps, probe);
             http.start();
         } catch (IOException | RuntimeException e) {
-            region.close();
+            hosted.forEach(h -> h.region().close());
             timer.shutdownNow();
+            accounts.close();
             throw e;
         }
     }
@@ -90,9 +106,9 @@ public final class Venue implements AutoCloseable {
         }
     }
 
-    static RegionSettings regionSettings(ServerConfig c) {
-        RegionSettings d = RegionSettings.defaults(c.regionName()).withTimeouts(c.ackTimeout(), c.circuitExpiry());
-        return new RegionSettings(c.regionName(), c.regionId(), d.ownerId(), c.gridX(), c.gridY(), d.size(),
+    static RegionSettings regionSettings(ServerConfig c, RegionConfig r) {
+        RegionSettings d = RegionSettings.defaults(r.name()).withTimeouts(c.ackTimeout(), c.circuitExpiry());
+        return new RegionSettings(r.name(), r.regionId(), d.ownerId(), r.gridX(), r.gridY(), r.sizeX(),
                 d.waterHeight(), d.ackTimeout(), d.circuitExpiry(), d.logoutGrace(), d.tickMillis(),
                 circuitSettings(d.circuit(), c.ackTimeout().toMillis()), d.interestRadius(), d.interestCap(),
                 d.simVersion());
@@ -117,8 +133,14 @@ public final class Venue implements AutoCloseable {
         return accounts;
     }
 
+    /** The default region: where a login lands when its start location names no region here. */
     public Region region() {
-        return region;
+        return regions.all().get(0).region();
+    }
+
+    /** Every region, the default one first. */
+    public List<Region> regions() {
+        return regions.all().stream().map(Regions.Hosted::region).toList();
     }
 
     public CapsRegistry caps() {
@@ -138,21 +160,31 @@ public final class Venue implements AutoCloseable {
         return http.boundPort();
     }
 
+    /** The default region's UDP address. */
     public InetSocketAddress udpAddress() {
-        return region.udpAddress();
+        return region().udpAddress();
     }
 
     @Override
     public void close() {
         http.close();
-        region.close();
+        regions.all().forEach(h -> h.region().close());
         timer.shutdownNow();
         accounts.close();
-        LOG.info(() -> "[VENUE]: " + config.regionName() + " closed");
+        LOG.info(() -> "[VENUE]: " + config.regions().size() + " region(s) closed");
     }
 
-    /** Closes an agent's caps when its session ends in the region; queues the region's events for its agents. */
+    /**
+     * One region's listener: closes an agent's caps in that region when its session there ends (only the caps of the
+     * login, by session id, that ended); queues the region's events for its agents.
+     */
     private final class Listener implements RegionListener {
+        private final String region;
+
+        Listener(String region) {
+            this.region = region;
+        }
+
         @Override
         public void event(UUID agentId, EventMessage event) {
             // Off the region loop: a parked poll is answered (written to its socket) inside enqueue.
@@ -161,7 +193,7 @@ public final class Venue implements AutoCloseable {
 
         @Override
         public void agentLeft(UUID agentId, UUID sessionId, String reason) {
-            caps.closeIfCurrent(agentId, sessionId);
+            caps.closeIfCurrent(agentId, region, sessionId);
         }
     }
 }

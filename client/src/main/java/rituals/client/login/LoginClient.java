@@ -47,6 +47,7 @@ public final class LoginClient {
         this.timer = timer;
     }
 
+    /** @param start "last", "home", or {@code uri:<Region>&<x>&<y>&<z>} */
     public CompletableFuture<LoginOutcome> login(URI uri, LoginFormat format, String first, String last,
             String password, StartLocation start) {
         HttpRequest request = HttpRequest.newBuilder(uri)
@@ -64,11 +65,8 @@ public final class LoginClient {
      * across runs.
      */
     static byte[] body(LoginFormat format, String first, String last, String password, StartLocation start) {
-        LoginRequest r = LoginRequest.client(first, last, password, CHANNEL, VERSION,
-                LoginPasswords.md5Hex(first + " " + last));
-        LoginRequest request = new LoginRequest(r.first(), r.last(), r.passwd(), start.value(), r.channel(),
-                r.version(), r.platform(), r.platformVersion(), r.mac(), r.id0(), r.agreeToTos(), r.readCritical(),
-                r.lastExecEvent(), r.viewerDigest(), r.options());
+        LoginRequest request = LoginRequest.client(first, last, password, CHANNEL, VERSION,
+                LoginPasswords.md5Hex(first + " " + last)).withStart(start.value());
         return format == LoginFormat.LLSD ? LlsdXml.write(request.toLlsd()) : XmlRpc.writeCall(request.toXmlRpcCall());
     }
 

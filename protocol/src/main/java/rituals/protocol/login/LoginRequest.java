@@ -66,6 +66,12 @@ public record LoginRequest(
                 "Java " + Runtime.version().feature(), machineId, machineId, true, true, 0, "", LMV_OPTIONS);
     }
 
+    /** This request with another {@code start}: "last", "home", or {@code uri:<Region>&<x>&<y>&<z>}. */
+    public LoginRequest withStart(String otherStart) {
+        return new LoginRequest(first, last, passwd, otherStart, channel, version, platform, platformVersion, mac, id0,
+                agreeToTos, readCritical, lastExecEvent, viewerDigest, options);
+    }
+
     /** Decodes the struct parameter of a {@code login_to_simulator} call. */
     public static LoginRequest fromXmlRpcCall(XmlRpcCall call) {
         if (!call.methodName().equals(METHOD_NAME)) {

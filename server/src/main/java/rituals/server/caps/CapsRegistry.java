@@ -12,9 +12,11 @@ import rituals.protocol.caps.Capability;
 import rituals.server.config.IdSource;
 
 /**
- * Which capability paths exist and whose they are. Login opens an agent's caps (as OpenSim creates and activates
- * them at login), the region closes them when the agent leaves; an HTTP request resolves its path here, and an
- * unknown path is a 404. Thread-safe: logins, HTTP threads and the region call it concurrently.
+ * Which capability paths exist and whose they are: caps are keyed by agent and region. Login opens an agent's caps
+ * in its destination region (as OpenSim creates and activates them at login), that region closes them when the
+ * agent leaves; an HTTP request resolves its path here, and an unknown path is a 404. The event queue is the
+ * agent's, open while it has caps in some region. Thread-safe: logins, HTTP threads and the regions call it
+ * concurrently.
  */
 public final class CapsRegistry {
     /** A resolved request path: whose cap it is, and which. */
@@ -22,9 +24,10 @@ public final class CapsRegistry {
 
     private final IdSource ids;
     private final EventQueue eventQueue;
-    private final Map<UUID, AgentCaps> byAgent = new ConcurrentHashMap<>();
+    /** Agent → region name → its caps there. */
+    private final Map<UUID, Map<String, AgentCaps>> byAgent = new ConcurrentHashMap<>();
     private final Map<String, Target> byPath = new ConcurrentHashMap<>();
-    private volatile Consumer<UUID> seedServed = agent -> {};
+    private volatile Consumer<AgentCaps> seedServed = agent -> {};
 
     public CapsRegistry(IdSource ids, EventQueue eventQueue) {
         this.ids = ids;
@@ -37,50 +40,57 @@ public final class CapsRegistry {
     }
 
     /**
-     * Opens an agent's caps under the given seed path, replacing any it had, and its event queue. Returns the
-     * granted paths.
+     * Opens an agent's caps in a region under the given seed path, and its event queue. A login replaces every cap
+     * the agent had, in any region: the venue has no child agents, so a login is the agent's whole presence.
+     * Returns the granted paths.
      */
-    public AgentCaps open(UUID agentId, String agentName, UUID sessionId, String seedPath) {
+    public AgentCaps open(UUID agentId, String agentName, UUID sessionId, String seedPath, String region) {
         close(agentId);
         Map<Capability, String> paths = new EnumMap<>(Capability.class);
         paths.put(Capability.SEED, seedPath);
         paths.put(Capability.EVENT_QUEUE_GET, "/CE/" + ids.uuid());
         paths.put(Capability.SIMULATOR_FEATURES, "/CAPS/" + ids.uuid() + "/");
         paths.put(Capability.FETCH_INVENTORY_DESCENDENTS2, "/CAPS/" + ids.uuid() + "/");
-        AgentCaps caps = new AgentCaps(agentId, agentName, sessionId, paths);
+        AgentCaps caps = new AgentCaps(agentId, agentName, sessionId, region, paths);
         eventQueue.open(agentId);
-        byAgent.put(agentId, caps);
+        byAgent.computeIfAbsent(agentId, a -> new ConcurrentHashMap<>()).put(region, caps);
         caps.paths().forEach((cap, path) -> byPath.put(path, new Target(caps, cap)));
         return caps;
     }
 
-    /** Removes an agent's caps and event queue (a parked poll is answered 404); no-op when it has none. */
+    /** Removes an agent's caps in every region and its event queue (a parked poll is answered 404). */
     public void close(UUID agentId) {
-        AgentCaps caps = byAgent.remove(agentId);
-        if (caps != null) {
-            caps.paths().values().forEach(byPath::remove);
+        Map<String, AgentCaps> all = byAgent.remove(agentId);
+        if (all != null) {
+            all.values().forEach(caps -> caps.paths().values().forEach(byPath::remove));
             eventQueue.close(agentId);
         }
     }
 
     /**
-     * Closes an agent's caps only if they still belong to {@code sessionId}: a session that ends after its agent
-     * logged in again must not close its successor's caps.
+     * Closes an agent's caps in {@code region} only if they still belong to {@code sessionId}: a session that ends
+     * after its agent logged in again, there or elsewhere, must not close its successor's caps. The event queue
+     * goes with the agent's last caps.
      */
-    public void closeIfCurrent(UUID agentId, UUID sessionId) {
-        AgentCaps caps = byAgent.get(agentId);
-        if (caps != null && caps.sessionId().equals(sessionId)) {
-            close(agentId);
+    public void closeIfCurrent(UUID agentId, String region, UUID sessionId) {
+        Map<String, AgentCaps> in = byAgent.get(agentId);
+        AgentCaps caps = in == null ? null : in.get(region);
+        if (caps == null || !caps.sessionId().equals(sessionId) || !in.remove(region, caps)) {
+            return;
+        }
+        caps.paths().values().forEach(byPath::remove);
+        if (in.isEmpty() && byAgent.remove(agentId, in)) {
+            eventQueue.close(agentId);
         }
     }
 
-    /** Who to tell once an agent's seed request has been answered (the region gates its scene on it). */
-    public void onSeedServed(Consumer<UUID> listener) {
+    /** Who to tell once an agent's seed request has been answered (its region gates its scene on it). */
+    public void onSeedServed(Consumer<AgentCaps> listener) {
         this.seedServed = listener;
     }
 
-    public void seedServed(UUID agentId) {
-        seedServed.accept(agentId);
+    public void seedServed(AgentCaps agent) {
+        seedServed.accept(agent);
     }
 
     /** The cap at a request path, if any. */

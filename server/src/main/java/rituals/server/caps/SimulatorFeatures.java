@@ -2,6 +2,7 @@ package rituals.server.caps;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import rituals.server.config.RegionConfig;
 import rituals.server.config.ServerConfig;
 
 /**
@@ -12,8 +13,10 @@ import rituals.server.config.ServerConfig;
 public final class SimulatorFeatures {
     private SimulatorFeatures() {}
 
-    /** The LLSD map for a region with this configuration. */
-    public static Map<String, Object> of(ServerConfig config) {
+    /** The LLSD map for the named region of this configuration (its default region if there is none so named). */
+    public static Map<String, Object> of(ServerConfig config, String regionName) {
+        RegionConfig region = config.regions().stream().filter(r -> r.name().equals(regionName)).findFirst()
+                .orElse(config.defaultRegion());
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("MeshRezEnabled", false);
         features.put("MeshUploadEnabled", false);
@@ -29,9 +32,9 @@ public final class SimulatorFeatures {
         shapes.put("prim", true);
         features.put("PhysicsShapeTypes", shapes);
         Map<String, Object> extras = new LinkedHashMap<>();
-        extras.put("SimulatorName", config.regionName());
-        extras.put("RegionSizeX", config.sizeX());
-        extras.put("RegionSizeY", config.sizeY());
+        extras.put("SimulatorName", region.name());
+        extras.put("RegionSizeX", region.sizeX());
+        extras.put("RegionSizeY", region.sizeY());
         features.put("OpenSimExtras", extras);
         return features;
     }

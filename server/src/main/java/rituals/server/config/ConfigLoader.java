@@ -17,6 +17,7 @@ public final class ConfigLoader {
     private static final Logger LOG = Logger.getLogger(ConfigLoader.class.getName());
 
     private final Map<Setting, String> values = new EnumMap<>(Setting.class);
+    private Path regionsDir;
 
     public ConfigLoader() {
         for (Setting s : Setting.values()) {
@@ -56,9 +57,18 @@ public final class ConfigLoader {
         return this;
     }
 
+    /**
+     * Hosts the regions of OpenSim's Regions folder (every {@code *.ini} in {@code dir}) instead of the one region
+     * of the [Region] keys; a key a region's section leaves out takes the [Region] value.
+     */
+    public ConfigLoader regions(Path dir) {
+        this.regionsDir = dir;
+        return this;
+    }
+
     /** Checks and types every value. */
     public ServerConfig load() {
-        return ServerConfig.parse(values);
+        return ServerConfig.parse(values, regionsDir);
     }
 
     private static Setting find(String section, String key) {

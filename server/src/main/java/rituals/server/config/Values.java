@@ -9,9 +9,16 @@ import java.util.UUID;
 /** Typed readers over the raw strings, each failing with a message that names the key and the value. */
 final class Values {
     private final Map<Setting, String> raw;
+    private final String origin;
+
+    /** @param origin prefixes every error ("Regions/north.ini [North]"), or "" for the venue's own settings */
+    Values(Map<Setting, String> raw, String origin) {
+        this.raw = raw;
+        this.origin = origin;
+    }
 
     Values(Map<Setting, String> raw) {
-        this.raw = raw;
+        this(raw, "");
     }
 
     private String get(Setting s) {
@@ -20,7 +27,8 @@ final class Values {
     }
 
     private ConfigException bad(Setting s, String why) {
-        return new ConfigException(s.qualifiedName() + ": '" + get(s) + "' " + why);
+        String key = origin.isEmpty() ? s.qualifiedName() : origin + " " + s.key();
+        return new ConfigException(key + ": '" + get(s) + "' " + why);
     }
 
     String text(Setting s, boolean mayBeEmpty) {
@@ -45,6 +53,18 @@ final class Values {
 
     int port(Setting s) {
         return integer(s, 0, 65535);
+    }
+
+    /**
+     * A region's edge in metres. Only 256 is served: the terrain, the handshake and the interest grid all assume it,
+     * and advertising another size than the land sent would mislead the viewer.
+     */
+    int regionSize(Setting s) {
+        int n = integer(s, 16, 8192);
+        if (n != ServerConfig.GRID_UNIT_METRES) {
+            throw bad(s, "is not 256: this venue serves 256 m regions only");
+        }
+        return n;
     }
 
     UUID uuid(Setting s) {

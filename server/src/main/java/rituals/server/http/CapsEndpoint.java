@@ -100,7 +100,7 @@ final class CapsEndpoint implements Route {
                 requested.add((String) o);
             }
         }
-        LOG.fine(() -> "[CAPS]: Received SEED caps request in " + config.regionName() + " for agent "
+        LOG.fine(() -> "[CAPS]: Received SEED caps request in " + agent.region() + " for agent "
                 + agent.agentId());
         if (probe.on()) {
             probe(agent).emit(Channel.CAPS, Verb.RECV, "Seed", -1, "User", agent.agentName(), "Requested",
@@ -113,7 +113,7 @@ final class CapsEndpoint implements Route {
                     String.join(",", granted.keySet()));
         }
         ex.respond(200, LLSD_XML, reply);
-        caps.seedServed(agent.agentId());
+        caps.seedServed(agent);
     }
 
     private void eventQueueGet(Exchange ex, AgentCaps agent) throws IOException {
@@ -133,7 +133,7 @@ final class CapsEndpoint implements Route {
         if (probe.on()) {
             probe(agent).emit(Channel.CAPS, Verb.RECV, "SimulatorFeatures", -1, "User", agent.agentName());
         }
-        ex.respond(200, LLSD_XML, LlsdXml.write(SimulatorFeatures.of(config)));
+        ex.respond(200, LLSD_XML, LlsdXml.write(SimulatorFeatures.of(config, agent.region())));
     }
 
     private void fetchInventory(Exchange ex, AgentCaps agent) throws IOException {

@@ -2,11 +2,8 @@ package rituals.server.http;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -15,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import rituals.server.caps.CapsRegistry;
+import rituals.server.config.ExternalHost;
 import rituals.server.config.ServerConfig;
 import rituals.server.log.LogLimiter;
 import rituals.server.log.LogText;
@@ -191,12 +189,7 @@ public final class HttpFrontEnd implements AutoCloseable {
      * it is a host name, because clients accept only an IP literal in {@code sim_ip}.
      */
     public static String externalAddress(ServerConfig config) {
-        try {
-            return InetAddress.getByName(config.externalHost()).getHostAddress();
-        } catch (UnknownHostException e) {
-            throw new UncheckedIOException("[Region] ExternalHostName '" + config.externalHost()
-                    + "' does not resolve", e);
-        }
+        return ExternalHost.resolve(config.externalHost(), "[Region] ExternalHostName");
     }
 
     private static String uriHost(String ip) {

@@ -80,7 +80,7 @@ final class LoginEndpoint implements Route {
             return;
         }
         try {
-            response = service.login(attempt, front.externalIp(), front.baseUrl());
+            response = service.login(attempt, front.baseUrl());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "[LLOGIN SERVICE]: Error generating the login response for "
                     + LogText.of(attempt.userName()));

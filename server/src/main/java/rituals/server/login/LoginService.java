@@ -58,10 +58,9 @@ public final class LoginService {
     /**
      * Decides one login; never throws for a bad request (every refusal is a {@link LoginFailure}).
      *
-     * @param simIp   the IPv4 literal clients reach the region at
      * @param baseUrl {@code http://host:port} of the capabilities
      */
-    public LoginResponse login(LoginAttempt a, String simIp, String baseUrl) {
+    public LoginResponse login(LoginAttempt a, String baseUrl) {
         LoginRequest req = a.request();
         if (probe.on()) {
             about(a.userName(), null).emit(Channel.LOGIN, Verb.RECV, a.format(), -1, "User", a.userName(), "Viewer", req.version(),
@@ -87,43 +86,49 @@ public final class LoginService {
             about(account.name(), account.agentId()).emit(Channel.LOGIN, Verb.AUTH_SUCCESS, "", -1, "User", account.name());
         }
         try {
-            return admit(a, account, simIp, baseUrl);
+            return admit(a, account, baseUrl);
+        } catch (RegionFullException e) {
+            return refuse(a, new LoginFailure("key", e.getMessage()), "the region is full");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "[LLOGIN SERVICE]: Login of " + account.name() + " failed in the region");
             return LoginFailure.gridProblem();
         }
     }
 
-    private LoginResponse admit(LoginAttempt a, Account account, String simIp, String baseUrl) {
+    private LoginResponse admit(LoginAttempt a, Account account, String baseUrl) {
         if (region.isInRegion(account.agentId())) {
-            LOG.info(() -> "[LLOGIN SERVICE]: " + account.name() + " is already in " + config.regionName()
-                    + "; kicking the older session");
+            LOG.info(() -> "[LLOGIN SERVICE]: " + account.name() + " is already logged in; kicking the older session");
             if (probe.on()) {
-                about(account.name(), account.agentId()).emit(Channel.LOGIN, Verb.KICK, "", -1, "User", account.name(), "Reason", KICK_REASON);
+                about(account.name(), account.agentId()).emit(Channel.LOGIN, Verb.KICK, "", -1, "User", account.name(),
+                        "Reason", KICK_REASON);
             }
             region.kick(account.agentId(), KICK_REASON);
         }
         StartLocation start = StartLocation.parse(a.request().start());
         Provision p = region.provision(account, start, a.remoteIp());
-        caps.open(account.agentId(), account.name(), p.sessionId(), p.seedPath());
+        Destination to = p.destination();
+        caps.open(account.agentId(), account.name(), p.sessionId(), p.seedPath(), to.regionName());
         if (probe.on()) {
-            about(account.name(), account.agentId()).onCircuit(p.circuitCode(), account.name(), p.agentId())
+            about(account.name(), account.agentId()).inRegion(to.regionName(), to.handle())
+                    .onCircuit(p.circuitCode(), account.name(), p.agentId())
                     .emit(Channel.LOGIN, Verb.CIRCUIT_PROVISION, "", -1, "Circuit", p.circuitCode(), "Region",
-                    config.regionName(), "Agent", p.agentId(), "Session", p.sessionId());
+                    to.regionName(), "Agent", p.agentId(), "Session", p.sessionId());
         }
         LOG.info(() -> "[LLOGIN SERVICE]: All clear. Sending login response to " + account.name() + ", circuit "
-                + p.circuitCode());
-        LoginRegion where = new LoginRegion(simIp, region.udpPort(), 0, (int) config.regionXMetres(),
-                (int) config.regionYMetres(), config.sizeX(), config.sizeY(), URI.create(baseUrl + p.seedPath()));
-        // OpenSim's defaults, with this venue's welcome, start kind, facing and inventory.
+                + p.circuitCode() + " in " + to.regionName());
+        LoginRegion where = new LoginRegion(to.simIp(), to.simPort(), 0, to.regionX(), to.regionY(), to.sizeX(),
+                to.sizeY(), URI.create(baseUrl + p.seedPath()));
+        // OpenSim's defaults, with this venue's welcome (and what became of the start location), start kind, facing
+        // and inventory.
+        String welcome = config.welcomeMessage().replace("<USERNAME>", account.name());
         return LoginSuccess.builder()
                 .name(account.firstName(), account.lastName())
                 .session(account.agentId(), p.sessionId(), p.secureSessionId())
                 .circuitCode(p.circuitCode())
                 .region(where)
                 .lookAt(p.lookAt())
-                .startLocation(start.kind())
-                .message(config.welcomeMessage().replace("<USERNAME>", account.name()))
+                .startLocation(to.where())
+                .message(to.notice().isEmpty() ? welcome : welcome + " " + to.notice())
                 .secondsSinceEpoch(clock.epochMillis() / 1000)
                 .inventory(inventory(account))
                 .build();

@@ -4,7 +4,7 @@ import java.util.UUID;
 import rituals.protocol.types.Vector3;
 
 /**
- * A circuit reserved on the region at login (OpenSim's AgentCircuitData): what the client must present in
+ * A circuit reserved on a region at login (OpenSim's AgentCircuitData): what the client must present in
  * UseCircuitCode, where its capabilities live, and where it will stand.
  *
  * @param circuitCode     non-negative 31-bit code the client sends in UseCircuitCode
@@ -13,6 +13,7 @@ import rituals.protocol.types.Vector3;
  * @param seedPath        path of the seed capability, {@code /CAPS/<uuid>0000/}
  * @param position        start position in region metres
  * @param lookAt          start look-at direction
+ * @param destination     the region it is in and how the client reaches it
  */
 public record Provision(
         int circuitCode,
@@ -22,4 +23,5 @@ public record Provision(
         UUID secureSessionId,
         String seedPath,
         Vector3 position,
-        Vector3 lookAt) {}
+        Vector3 lookAt,
+        Destination destination) {}

@@ -4,8 +4,9 @@ import java.util.Optional;
 import rituals.protocol.types.Vector3;
 
 /**
- * The login's {@code start} value: {@code "last"}, {@code "home"}, or {@code uri:<Region>&<x>&<y>&<z>}. A one-region
- * venue has no stored last or home position, so only a uri naming a position is more than "the default spot".
+ * The login's {@code start} value: {@code "last"}, {@code "home"}, or {@code uri:<Region>&<x>&<y>&<z>} (the viewer's
+ * form). The venue keeps no last or home position, so those land in the default region at its default spot; a uri
+ * lands in the region it names (compared ignoring case), at its position when one parses.
  *
  * @param kind     "last", "home", or "url" (for a uri start, as OpenSim reports it in start_location)
  * @param region   region name of a uri start, else empty
@@ -30,7 +31,12 @@ public record StartLocation(String kind, String region, Optional<Vector3> positi
                 position = Optional.empty(); // a malformed position means the default spot, not a failed login
             }
         }
-        return new StartLocation("url", parts[0], position.filter(StartLocation::finite));
+        return new StartLocation("url", parts[0].strip(), position.filter(StartLocation::finite));
+    }
+
+    /** Whether this is a uri start naming {@code regionName}. */
+    public boolean names(String regionName) {
+        return kind.equals("url") && region.equalsIgnoreCase(regionName.strip());
     }
 
     private static StartLocation last() {

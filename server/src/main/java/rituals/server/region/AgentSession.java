@@ -14,6 +14,8 @@ final class AgentSession {
     final PendingCircuit origin;
     final ServerCircuit circuit;
     final long openedNanos;
+    /** Which messages it takes now: see {@link HandlerTable}. */
+    Phase phase = Phase.CIRCUIT_OPEN;
     /** Null until CompleteAgentMovement makes the agent root. */
     Avatar avatar;
     boolean handshakeReplied;

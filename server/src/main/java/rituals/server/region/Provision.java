@@ -8,7 +8,7 @@ import rituals.protocol.types.Vector3;
  * the region expects to see again in UseCircuitCode.
  *
  * @param capsId        a fresh id for the seed capability's path ({@code /CAPS/<capsId>0000/})
- * @param startPosition the centre of the region, on the ground
+ * @param startPosition where the avatar will stand: the login's requested spot, or the region's centre on the ground
  */
 public record Provision(int circuitCode, UUID agentId, UUID sessionId, UUID secureSessionId, UUID capsId,
         Vector3 startPosition, Vector3 lookAt) {}

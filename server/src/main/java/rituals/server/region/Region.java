@@ -2,10 +2,12 @@ package rituals.server.region;
 
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import rituals.protocol.message.Messages;
 import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.terrain.TerrainPacker;
+import rituals.protocol.types.Vector3;
 import rituals.protocol.udp.PacketCodec;
 import rituals.server.config.IdSource;
 import rituals.server.udp.DropCounters;
@@ -30,8 +32,8 @@ public final class Region implements AutoCloseable {
     private final UdpEndpoint udp;
     private final DropCounters drops = new DropCounters();
 
-    private Region(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
-            Probe probe, Clock clock, RegionListener listener) {
+    private Region(RegionSettings settings, List<RegionSettings> grid, HeightMap heightMap, InetSocketAddress bind,
+            IdSource ids, Probe probe, Clock clock, RegionListener listener) {
         this.clock = clock;
         World world = new World(heightMap::heightAt, settings.size(), 1_000_000);
         DefaultScene.populate(world, settings.ownerId(), ids::uuid);
@@ -41,30 +43,29 @@ public final class Region implements AutoCloseable {
         probe = probe.inRegion(settings.name(), settings.handle());
         RegionLoop[] loopRef = new RegionLoop[1];
         this.udp = new UdpEndpoint(bind, codec, in -> loopRef[0].offer(in), drops, probe, clock);
-        this.core = new RegionCore(settings, codec, udp, probe, world, ids, listener, drops, terrain, clock);
-        this.loop = new RegionLoop(core, clock, settings.tickMillis());
+        this.core = new RegionCore(settings, grid, codec, udp, probe, world, ids, listener, drops, terrain,
+                clock);
+        this.loop = new RegionLoop(core, clock, settings.tickMillis(), "region-loop " + settings.name());
         loopRef[0] = loop;
     }
 
     /**
      * Binds the UDP socket and starts the loop thread.
      *
+     * @param grid      every region of the venue, this one included: what the world map shows
      * @param ids       circuit codes, session ids, object ids: {@code IdSource.secure()} for real runs
      */
-    public static Region start(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
-            Probe probe, Clock clock, RegionListener listener) {
-        Region r = new Region(settings, heightMap, bind, ids, probe, clock, listener);
+    public static Region start(RegionSettings settings, List<RegionSettings> grid, HeightMap heightMap,
+            InetSocketAddress bind, IdSource ids, Probe probe, Clock clock, RegionListener listener) {
+        Region r = new Region(settings, grid, heightMap, bind, ids, probe, clock, listener);
         r.loop.start();
         return r;
     }
 
-    /**
-     * Binds the UDP socket but starts no loop thread: the caller drives time with {@code loop().runOnce(now)}.
-     * Datagrams still arrive on the receive thread and wait in the inbox.
-     */
-    public static Region manual(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
+    /** A region alone on its grid. */
+    public static Region start(RegionSettings settings, HeightMap heightMap, InetSocketAddress bind, IdSource ids,
             Probe probe, Clock clock, RegionListener listener) {
-        return new Region(settings, heightMap, bind, ids, probe, clock, listener);
+        return start(settings, List.of(settings), heightMap, bind, ids, probe, clock, listener);
     }
 
     /** Where clients send UDP: login's sim_ip and sim_port. */
@@ -72,8 +73,19 @@ public final class Region implements AutoCloseable {
         return udp.localAddress();
     }
 
-    public RegionLoop loop() {
-        return loop;
+    /** The region as a value: name, id, grid location and handle, size. */
+    public RegionSettings settings() {
+        return core.settings();
+    }
+
+    /** Agents holding a circuit or an unused provision here (MaxAgents counts them). */
+    public int agentCount() {
+        return core.agentCount();
+    }
+
+    /** Messages dropped because they came in a phase that does not expect them, by message and phase. */
+    public PhaseDrops phaseDrops() {
+        return core.phaseDrops();
     }
 
     /** Datagrams dropped, per reason. */
@@ -85,9 +97,12 @@ public final class Region implements AutoCloseable {
      * Provisions a circuit for a login (OpenSim's NewUserConnection): a fresh circuit code and session ids, and where
      * the avatar will stand. The circuit waits {@code circuitExpiry} for its UseCircuitCode. Any thread; it does not
      * wait for the loop, and the login reply it leads to can only bring a UseCircuitCode after it.
+     *
+     * @param position where the login asked to stand (a {@code uri:} start), or empty for the region's centre
      */
-    public Provision provision(UUID agentId, String firstName, String lastName, String remoteIp) {
-        RegionCore.Reservation r = core.provision(agentId, firstName, lastName, remoteIp, clock.nanos());
+    public Provision provision(UUID agentId, String firstName, String lastName, String remoteIp,
+            Optional<Vector3> position) {
+        RegionCore.Reservation r = core.provision(agentId, firstName, lastName, remoteIp, position, clock.nanos());
         if (r.replaced() != null) {
             loop.submit(() -> core.replaced(r.replaced()));
         }

@@ -2,11 +2,13 @@ package rituals.server.region;
 
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,7 @@ import rituals.protocol.message.DisableSimulator;
 import rituals.protocol.message.Message;
 import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.terrain.LayerBlob;
+import rituals.protocol.types.Vector3;
 import rituals.protocol.udp.PacketCodec;
 import rituals.server.config.IdSource;
 import rituals.server.log.LogLimiter;
@@ -36,17 +39,18 @@ import rituals.trace.Verb;
  * world. Routes each inbound datagram (UseCircuitCode opens a circuit; anything else needs one), runs the timers on
  * each tick, and frees everything of an agent when its circuit closes.
  */
-final class RegionCore {
+final class RegionCore implements RegionContext {
     private static final System.Logger LOG = System.getLogger(RegionCore.class.getName());
 
-    final RegionSettings settings;
-    final PacketCodec codec;
-    final DatagramSink sink;
-    final Probe probe;
-    final World world;
-    final IdSource ids;
-    final RegionListener listener;
-    final DropCounters drops;
+    private final RegionSettings settings;
+    private final PacketCodec codec;
+    private final DatagramSink sink;
+    private final Probe probe;
+    private final World world;
+    private final IdSource ids;
+    private final RegionListener listener;
+    private final DropCounters drops;
+    private final PhaseDrops phaseDrops = new PhaseDrops();
     private final SessionHandlers handlers;
     /** Lines about unknown circuit codes: anyone can send them, so one line per 10 s says how many there were. */
     private final LogLimiter unknownCodeLog = new LogLimiter(10_000);
@@ -60,10 +64,12 @@ final class RegionCore {
     private final Set<UUID> seededEarly = new HashSet<>();
     private final Map<InetSocketAddress, AgentSession> byEndpoint = new HashMap<>();
     /** Written by the loop only; concurrent so that login can ask whether an agent is here. */
-    final Map<UUID, AgentSession> byAgent = new ConcurrentHashMap<>();
+    private final Map<UUID, AgentSession> byAgent = new ConcurrentHashMap<>();
 
-    RegionCore(RegionSettings settings, PacketCodec codec, DatagramSink sink, Probe probe, World world, IdSource ids,
-            RegionListener listener, DropCounters drops, List<LayerBlob> terrain, Clock clock) {
+    /** @param grid every region of the venue, this one included (the world map) */
+    RegionCore(RegionSettings settings, List<RegionSettings> grid, PacketCodec codec, DatagramSink sink, Probe probe,
+            World world, IdSource ids, RegionListener listener, DropCounters drops, List<LayerBlob> terrain,
+            Clock clock) {
         this.settings = settings;
         this.codec = codec;
         this.sink = sink;
@@ -72,18 +78,21 @@ final class RegionCore {
         this.ids = ids;
         this.listener = listener;
         this.drops = drops;
-        this.handlers = new SessionHandlers(this, new SceneMessages(settings, ids.uuid()), terrain, clock);
+        this.handlers = new SessionHandlers(this, new SceneMessages(settings, ids.uuid()),
+                new RegionReplies(settings, grid), terrain, clock);
     }
 
     /** A reserved circuit, and the unused one it replaced for the same agent (null if none). */
     record Reservation(PendingCircuit fresh, PendingCircuit replaced) {}
 
     /** Reserves a circuit; called on an HTTP thread. The caller retires a replaced provision on the loop. */
-    Reservation provision(UUID agentId, String first, String last, String remoteIp, long now) {
+    Reservation provision(UUID agentId, String first, String last, String remoteIp, Optional<Vector3> wanted,
+            long now) {
+        Vector3 at = wanted.map(world::landing).orElseGet(world::startPosition);
         PendingCircuit pending;
         do {
-            Provision p = new Provision(ids.circuitCode(), agentId, ids.uuid(), ids.uuid(), ids.uuid(),
-                    world.startPosition(), World.LOOK_EAST);
+            Provision p = new Provision(ids.circuitCode(), agentId, ids.uuid(), ids.uuid(), ids.uuid(), at,
+                    World.LOOK_EAST);
             pending = new PendingCircuit(p, first, last, remoteIp, now);
         } while (pendingByCode.putIfAbsent(pending.provision().circuitCode(), pending) != null);
         PendingCircuit old = pendingByAgent.put(agentId, pending);
@@ -126,8 +135,26 @@ final class RegionCore {
             case DUPLICATE -> drop(DropReason.DUPLICATE, in, "sequence " + Integer.toUnsignedString(
                     in.packet().sequence()));
             case HANDLED -> { }
-            case ACCEPT -> handlers.handle(session, m, now);
+            case ACCEPT -> {
+                if (handlers.handle(session, m, now) == HandlerTable.Outcome.WRONG_PHASE) {
+                    wrongPhase(session, in, m);
+                }
+            }
         }
+    }
+
+    /** A message its session's phase does not expect: acked (the circuit took it) but not acted on. */
+    private void wrongPhase(AgentSession s, Inbound in, Message m) {
+        drops.count(DropReason.WRONG_PHASE);
+        phaseDrops.count(m.getClass(), s.phase);
+        if (probe.on()) {
+            String name = m.getClass().getSimpleName();
+            s.circuit.probe().emit(Channel.UDP, Verb.DROP, DropReason.WRONG_PHASE.wire(), in.size(), "Endpoint",
+                    in.from(), "Detail", name + " while " + s.phase.wire(), "Message", name, "Phase", s.phase.wire(),
+                    "User", s.name());
+        }
+        LOG.log(System.Logger.Level.DEBUG, () -> "[LLUDPSERVER]: Dropped " + m.getClass().getSimpleName() + " from "
+                + s.name() + " in " + settings.name() + ": not expected while " + s.phase.wire());
     }
 
     private void drop(DropReason reason, Inbound in, String detail) {
@@ -213,7 +240,7 @@ final class RegionCore {
      */
     void kick(UUID agentId, PendingCircuit pending, String reason, long now) {
         AgentSession s = byAgent.get(agentId);
-        if (s != null && s.closingReason != null) {
+        if (s != null && s.phase == Phase.LEAVING) {
             close(s, "replaced", now); // already leaving (logged out, its last words unacked): no KickUser to add
             return;
         }
@@ -264,11 +291,13 @@ final class RegionCore {
     }
 
     /** Frees everything of the agent: circuit, avatar, interest entries; tells the listener. */
-    void close(AgentSession s, String reason, long now) {
+    @Override
+    public void close(AgentSession s, String reason, long now) {
         if (byAgent.get(s.agentId()) != s) {
             return;
         }
         s.circuit.flushAcks(now);
+        s.phase = Phase.CLOSED;
         byAgent.remove(s.agentId());
         byEndpoint.remove(s.circuit.endpoint());
         if (s.avatar != null) {
@@ -299,5 +328,49 @@ final class RegionCore {
 
     int sessionCount() {
         return byAgent.size();
+    }
+
+    PhaseDrops phaseDrops() {
+        return phaseDrops;
+    }
+
+    /** Open sessions and unused provisions; any thread. */
+    int agentCount() {
+        return byAgent.size() + pendingByAgent.size();
+    }
+
+    @Override
+    public RegionSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public World world() {
+        return world;
+    }
+
+    @Override
+    public RegionListener listener() {
+        return listener;
+    }
+
+    @Override
+    public Probe probe() {
+        return probe;
+    }
+
+    @Override
+    public PacketCodec codec() {
+        return codec;
+    }
+
+    @Override
+    public AgentSession session(UUID agentId) {
+        return byAgent.get(agentId);
+    }
+
+    @Override
+    public Collection<AgentSession> sessions() {
+        return byAgent.values();
     }
 }

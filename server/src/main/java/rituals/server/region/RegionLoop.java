@@ -10,9 +10,9 @@ import rituals.trace.Clock;
 /**
  * The one thread that owns the region: it drains the inbox (decoded datagrams and tasks submitted by other
  * threads) and, every tick, runs the timers of every circuit. No thread per agent: a circuit costs a few
- * comparisons per tick when nothing is due. Tests may skip {@link #start()} and call {@link #runOnce(long)}.
+ * comparisons per tick when nothing is due. Each region has its own loop: regions share no state.
  */
-public final class RegionLoop {
+final class RegionLoop {
     private static final System.Logger LOG = System.getLogger(RegionLoop.class.getName());
     /** Beyond this backlog a datagram is dropped, as a full socket buffer would: the loop must not drown. */
     private static final int INBOX_LIMIT = 100_000;
@@ -22,13 +22,15 @@ public final class RegionLoop {
     private final RegionCore core;
     private final Clock clock;
     private final long tickNanos;
+    private final String threadName;
     private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>(INBOX_LIMIT);
     private final AtomicLong overflows = new AtomicLong();
     private volatile boolean running;
     private Thread thread;
 
-    RegionLoop(RegionCore core, Clock clock, long tickMillis) {
+    RegionLoop(RegionCore core, Clock clock, long tickMillis, String threadName) {
         this.core = core;
+        this.threadName = threadName;
         this.clock = clock;
         this.tickNanos = tickMillis * 1_000_000L;
     }
@@ -52,12 +54,6 @@ public final class RegionLoop {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while submitting to the region loop", e);
         }
-    }
-
-    /** Processes everything queued so far, then runs the timers at {@code now} (nanoseconds of the clock). */
-    public void runOnce(long now) {
-        drain(Integer.MAX_VALUE);
-        core.tick(now);
     }
 
     private int drain(int max) {
@@ -88,12 +84,12 @@ public final class RegionLoop {
                 : "a task";
     }
 
-    public synchronized void start() {
+    synchronized void start() {
         if (thread != null) {
             return;
         }
         running = true;
-        thread = new Thread(this::run, "region-loop");
+        thread = new Thread(this::run, threadName);
         thread.setDaemon(true);
         thread.start();
     }
@@ -127,7 +123,7 @@ public final class RegionLoop {
     }
 
     /** Stops the thread after running {@code last} on it. */
-    public void stop(Runnable last) {
+    void stop(Runnable last) {
         Thread t;
         synchronized (this) {
             t = thread;

@@ -27,17 +27,22 @@ final class RegionQueries {
     /** Body bytes of name blocks per UUIDNameReply, well under the 1200-byte datagram. */
     private static final int NAME_BYTES_PER_REPLY = 1000;
 
-    private final RegionCore core;
+    /** The questions answered here: each has its row in the handler table. */
+    static final List<Class<? extends Message>> QUESTIONS = List.of(RequestRegionInfo.class, MapNameRequest.class,
+            MapBlockRequest.class, EconomyDataRequest.class, AgentDataUpdateRequest.class, AgentWearablesRequest.class,
+            UUIDNameRequest.class, ParcelDwellRequest.class, ParcelAccessListRequest.class);
+
+    private final RegionContext region;
     private final RegionReplies replies;
     private final ParcelMessages parcels;
 
-    RegionQueries(RegionCore core, RegionReplies replies, ParcelMessages parcels) {
-        this.core = core;
+    RegionQueries(RegionContext region, RegionReplies replies, ParcelMessages parcels) {
+        this.region = region;
         this.replies = replies;
         this.parcels = parcels;
     }
 
-    /** Answers {@code m} if it is one of these questions; any other message is ignored. */
+    /** Answers {@code m}, one of the {@link #QUESTIONS}. */
     void handle(AgentSession s, Message m, long now) {
         for (Message reply : answer(s, m)) {
             s.circuit.send(reply, true, Category.TASK, now);
@@ -79,7 +84,7 @@ final class RegionQueries {
         List<UUIDNameReply.UUIDNameBlock> known = new ArrayList<>();
         int bytes = 0;
         for (UUIDNameRequest.UUIDNameBlock b : r.uuidNameBlock()) {
-            AgentSession who = core.byAgent.get(b.id());
+            AgentSession who = region.session(b.id());
             if (who == null) {
                 continue;
             }

@@ -25,10 +25,20 @@ final class RegionReplies {
     private static final int MAX_AGENTS = 40;
     private static final UUID ZERO = new UUID(0, 0);
 
+    /** OpenSim answers a map search with at most this many regions. */
+    private static final int MAP_SEARCH_LIMIT = 20;
+
     private final RegionSettings settings;
+    private final List<RegionSettings> grid;
+
+    /** @param grid every region of the venue, this one included: the map shows them all */
+    RegionReplies(RegionSettings settings, List<RegionSettings> grid) {
+        this.settings = settings;
+        this.grid = List.copyOf(grid);
+    }
 
     RegionReplies(RegionSettings settings) {
-        this.settings = settings;
+        this(settings, List.of(settings));
     }
 
     RegionInfo regionInfo(UUID agentId, UUID sessionId) {
@@ -40,34 +50,40 @@ final class RegionReplies {
     }
 
     /**
-     * MapNameRequest: this region when its name starts with the text asked for (case-insensitive, as OpenSim's
-     * search by name), then the end marker OpenSim always appends, carrying the text asked for.
+     * MapNameRequest: the venue's regions whose name starts with the text asked for (case-insensitive, as OpenSim's
+     * search by name; at most 20), then the end marker OpenSim always appends, carrying the text asked for.
      */
     MapBlockReply mapByName(UUID agentId, long flags, String asked) {
-        List<MapBlockReply.Data> blocks = new ArrayList<>(2);
+        List<MapBlockReply.Data> blocks = new ArrayList<>();
         String want = asked.trim().toLowerCase(Locale.ROOT);
-        if (!want.isEmpty() && settings.name().toLowerCase(Locale.ROOT).startsWith(want)) {
-            blocks.add(thisRegion());
+        for (RegionSettings r : grid) {
+            if (!want.isEmpty() && blocks.size() < MAP_SEARCH_LIMIT
+                    && r.name().toLowerCase(Locale.ROOT).startsWith(want)) {
+                blocks.add(block(r));
+            }
         }
         blocks.add(endMarker(asked));
         return new MapBlockReply(new MapBlockReply.AgentData(agentId, flags), blocks, List.of());
     }
 
-    /** MapBlockRequest: this region when it lies in the rectangle (in regions), else only the end marker. */
+    /** MapBlockRequest: the venue's regions that lie in the rectangle (in regions), or only the end marker. */
     MapBlockReply mapByArea(UUID agentId, long flags, int minX, int maxX, int minY, int maxY) {
-        int x = settings.gridX();
-        int y = settings.gridY();
-        MapBlockReply.Data block = x >= minX && x <= maxX && y >= minY && y <= maxY ? thisRegion() : endMarker("");
-        return new MapBlockReply(new MapBlockReply.AgentData(agentId, flags), List.of(block), List.of());
+        List<MapBlockReply.Data> blocks = new ArrayList<>();
+        for (RegionSettings r : grid) {
+            if (r.gridX() >= minX && r.gridX() <= maxX && r.gridY() >= minY && r.gridY() <= maxY) {
+                blocks.add(block(r));
+            }
+        }
+        return new MapBlockReply(new MapBlockReply.AgentData(agentId, flags),
+                blocks.isEmpty() ? List.of(endMarker("")) : blocks, List.of());
     }
 
     private static MapBlockReply.Data endMarker(String name) {
         return new MapBlockReply.Data(0, 0, name, ACCESS_END, 0, 0, 0, ZERO);
     }
 
-    private MapBlockReply.Data thisRegion() {
-        return new MapBlockReply.Data(settings.gridX(), settings.gridY(), settings.name(),
-                SceneMessages.SIM_ACCESS_PG, 0, 0, 0, ZERO);
+    private static MapBlockReply.Data block(RegionSettings r) {
+        return new MapBlockReply.Data(r.gridX(), r.gridY(), r.name(), SceneMessages.SIM_ACCESS_PG, 0, 0, 0, ZERO);
     }
 
     /** OpenSim's standalone economy: everything free, as in the capture. */

@@ -1,9 +1,11 @@
 package rituals.server.region;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import rituals.protocol.DecodeException;
 import rituals.protocol.message.AgentThrottle;
@@ -18,6 +20,7 @@ import rituals.protocol.message.Message;
 import rituals.protocol.message.ObjectUpdate;
 import rituals.protocol.message.ParcelOverlay;
 import rituals.protocol.message.RegionHandshakeReply;
+import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.types.Bytes;
 import rituals.protocol.types.Vector3;
@@ -33,7 +36,8 @@ import rituals.trace.Verb;
  * The login ritual and the life of a session, message by message, in OpenSim's order: CompleteAgentMovement →
  * RegionHandshake + AgentMovementComplete + the land; RegionHandshakeReply → own avatar (with its appearance and
  * animation), terrain, nearby avatars; seed served too → the region's prims; the client's questions go to
- * {@link RegionQueries}; then periodic SimStats, time and coarse locations, until logout, kick or silence.
+ * {@link RegionQueries}; then periodic SimStats, time and coarse locations, until logout, kick or silence. Each
+ * message goes through the {@link HandlerTable}, which moves the session along its {@link Phase}s.
  */
 final class SessionHandlers {
     private static final System.Logger LOG = System.getLogger(SessionHandlers.class.getName());
@@ -47,69 +51,82 @@ final class SessionHandlers {
     /** An avatar block is at most ~330 bytes before zero-coding (long names): three always fit one datagram. */
     private static final int AVATARS_PER_PACKET = 3;
 
-    private final RegionCore core;
+    /** Open and not leaving: where requests are answered. */
+    private static final Set<Phase> OPEN = EnumSet.of(Phase.CIRCUIT_OPEN, Phase.HANDSHAKEN, Phase.IN_WORLD);
+    /** Root: the agent stands in the region. */
+    private static final Set<Phase> ROOT = EnumSet.of(Phase.HANDSHAKEN, Phase.IN_WORLD);
+
+    private final RegionContext region;
     private final SceneMessages messages;
     private final List<LayerBlob> terrain;
     /** Only its wall time is read here, for what the wire carries; the loop passes monotonic time in. */
     private final Clock epoch;
     private final ParcelMessages parcels;
     private final RegionQueries queries;
+    private final HandlerTable table;
     private long nextCoarse;
 
-    SessionHandlers(RegionCore core, SceneMessages messages, List<LayerBlob> terrain, Clock epoch) {
-        this.core = core;
+    SessionHandlers(RegionContext region, SceneMessages messages, RegionReplies replies, List<LayerBlob> terrain,
+            Clock epoch) {
+        this.region = region;
         this.messages = messages;
         this.terrain = terrain;
         this.epoch = epoch;
-        this.parcels = new ParcelMessages(core.settings);
-        this.queries = new RegionQueries(core, new RegionReplies(core.settings), parcels);
+        this.parcels = new ParcelMessages(region.settings());
+        this.queries = new RegionQueries(region, replies, parcels);
+        this.table = table();
     }
 
-    void handle(AgentSession s, Message m, long now) {
-        if (m instanceof CloseCircuit) {
-            // Also while closing: a viewer sends it right after LogoutReply, and its ack of the reply may never come.
-            core.close(s, "close-circuit", now);
-            return;
+    /**
+     * The session's messages and the phases that expect them. CloseCircuit is taken while leaving too: a viewer
+     * sends it right after LogoutReply, and its ack of the reply may never come. A repeated UseCircuitCode (its ack
+     * lost) changes nothing once the circuit is open.
+     */
+    private HandlerTable table() {
+        HandlerTable t = new HandlerTable()
+                .on(UseCircuitCode.class, OPEN, (s, m, now) -> { })
+                .on(CompleteAgentMovement.class, EnumSet.of(Phase.CIRCUIT_OPEN), this::completeMovement)
+                .on(RegionHandshakeReply.class, EnumSet.of(Phase.HANDSHAKEN), (s, m, now) -> handshakeReply(s, now))
+                .on(AgentUpdate.class, ROOT, (s, u, now) -> s.avatar.rotation(u.agentData().bodyRotation()))
+                .on(AgentThrottle.class, OPEN, (s, m, now) -> throttle(s, m))
+                .on(LogoutRequest.class, OPEN, (s, m, now) -> logout(s, now))
+                .on(CloseCircuit.class, EnumSet.of(Phase.CIRCUIT_OPEN, Phase.HANDSHAKEN, Phase.IN_WORLD,
+                        Phase.LEAVING), (s, m, now) -> region.close(s, "close-circuit", now));
+        for (Class<? extends Message> question : RegionQueries.QUESTIONS) {
+            t.on(question, OPEN, queries::handle);
         }
-        if (s.closingReason != null) {
-            return; // on its way out: acks still count, requests do not
-        }
-        if (m instanceof CompleteAgentMovement c) {
-            completeMovement(s, c, now);
-        } else if (m instanceof RegionHandshakeReply) {
-            handshakeReply(s, now);
-        } else if (m instanceof AgentUpdate u) {
-            if (s.avatar != null) {
-                s.avatar.rotation(u.agentData().bodyRotation());
-            }
-        } else if (m instanceof AgentThrottle t) {
-            throttle(s, t);
-        } else if (m instanceof LogoutRequest) {
-            LOG.log(System.Logger.Level.INFO, "[CLIENT]: Got a logout request for " + s.name() + " in "
-                    + core.settings.name());
-            int seq = s.circuit.send(messages.logoutReply(s.agentId(), s.sessionId()), true, Category.UNTHROTTLED,
-                    now);
-            closeAfterAck(s, seq, "logout", now);
-        } else {
-            queries.handle(s, m, now);
-        }
+        return t;
+    }
+
+    /** Runs the message's handler if the session's phase expects it. */
+    HandlerTable.Outcome handle(AgentSession s, Message m, long now) {
+        return table.dispatch(s, m, now);
+    }
+
+    private void logout(AgentSession s, long now) {
+        LOG.log(System.Logger.Level.INFO, "[CLIENT]: Got a logout request for " + s.name() + " in "
+                + region.settings().name());
+        int seq = s.circuit.send(messages.logoutReply(s.agentId(), s.sessionId()), true, Category.UNTHROTTLED, now);
+        closeAfterAck(s, seq, "logout", now);
     }
 
     private void completeMovement(AgentSession s, CompleteAgentMovement c, long now) {
-        if (!s.hasCode(c.agentData().circuitCode()) || s.root()) {
-            return; // OpenSim ignores a wrong circuit code, and a repeat changes nothing
+        if (!s.hasCode(c.agentData().circuitCode())) {
+            return; // OpenSim ignores a wrong circuit code
         }
-        Avatar a = core.world.addAvatar(s.agentId(), s.origin.firstName(), s.origin.lastName());
+        s.phase = Phase.HANDSHAKEN;
+        Avatar a = region.world().addAvatar(s.agentId(), s.origin.firstName(), s.origin.lastName(),
+                s.origin.provision().startPosition());
         s.avatar = a;
         LOG.log(System.Logger.Level.INFO, "[SCENE PRESENCE]: Complete movement of " + s.name() + " into "
-                + core.settings.name() + " " + a.position());
+                + region.settings().name() + " " + a.position());
         s.circuit.send(messages.regionHandshake(s.agentId()), true, Category.UNTHROTTLED, now);
         s.circuit.send(messages.movementComplete(a, s.sessionId(), epoch.epochMillis()), true, Category.UNTHROTTLED,
                 now);
         sendLand(s, now);
         s.nextSimStats = now + SIM_STATS_NANOS;
         s.nextViewerTime = now + VIEWER_TIME_NANOS;
-        core.listener.agentArrived(s.agentId());
+        region.listener().agentArrived(s.agentId());
     }
 
     /** OpenSim's land at arrival: the parcel map over UDP, the agent's parcel over the event queue. */
@@ -117,13 +134,11 @@ final class SessionHandlers {
         for (ParcelOverlay overlay : parcels.overlays(s.agentId())) {
             s.circuit.send(overlay, true, Category.TASK, now);
         }
-        core.listener.event(s.agentId(), parcels.properties(core.world.objects().size()));
+        region.listener().event(s.agentId(), parcels.properties(region.world().objects().size()));
     }
 
     private void handshakeReply(AgentSession s, long now) {
-        if (!s.root() || s.handshakeReplied) {
-            return;
-        }
+        s.phase = Phase.IN_WORLD;
         s.handshakeReplied = true;
         s.circuit.send(messages.avatarUpdate(s.avatar), true, Category.TASK, now);
         s.circuit.send(AvatarLook.appearance(s.agentId()), true, Category.TASK, now);
@@ -141,10 +156,10 @@ final class SessionHandlers {
      * sent each other's avatar, so n arrivals cost n × cap updates rather than n².
      */
     private void exchangeAvatars(AgentSession s, long now) {
-        RegionSettings settings = core.settings;
+        RegionSettings settings = region.settings();
         List<Avatar> seen = new ArrayList<>();
-        for (Avatar other : core.world.near(s.avatar, settings.interestRadius(), settings.interestCap())) {
-            AgentSession o = core.byAgent.get(other.agentId());
+        for (Avatar other : region.world().near(s.avatar, settings.interestRadius(), settings.interestCap())) {
+            AgentSession o = region.session(other.agentId());
             if (o == null || !o.sceneReady()) {
                 continue;
             }
@@ -177,7 +192,7 @@ final class SessionHandlers {
             return;
         }
         s.sceneSent = true;
-        for (ObjectUpdate u : messages.primUpdates(core.world.objects(), PRIMS_PER_PACKET)) {
+        for (ObjectUpdate u : messages.primUpdates(region.world().objects(), PRIMS_PER_PACKET)) {
             s.circuit.send(u, true, Category.TASK, now);
         }
     }
@@ -201,26 +216,27 @@ final class SessionHandlers {
     private void closeAfterAck(AgentSession s, int sequence, String reason, long now) {
         s.circuit.watchAck(sequence);
         s.circuit.flushAcks(now); // the request itself is acked at once, so the client stops resending it
+        s.phase = Phase.LEAVING;
         s.closingReason = reason;
-        s.closingDeadline = now + core.settings.logoutGrace().toNanos();
+        s.closingDeadline = now + region.settings().logoutGrace().toNanos();
     }
 
     /** One session's timers; returns true when the session was closed (its circuit must not tick again). */
     boolean tick(AgentSession s, long now) {
-        if (s.closingReason != null && (s.circuit.watchedAcked() || now - s.closingDeadline >= 0)) {
-            core.close(s, s.closingReason, now);
+        if (s.phase == Phase.LEAVING && (s.circuit.watchedAcked() || now - s.closingDeadline >= 0)) {
+            region.close(s, s.closingReason, now);
             return true;
         }
         long silence = now - s.circuit.lastReceivedNanos();
-        long limit = core.settings.ackTimeout().toNanos();
+        long limit = region.settings().ackTimeout().toNanos();
         if (silence > limit) {
             timeout(s, silence / 1_000_000, limit / 1_000_000, now);
             return true;
         }
-        if (s.root() && s.closingReason == null) {
+        if (ROOT.contains(s.phase)) {
             if (now - s.nextSimStats >= 0) {
                 s.nextSimStats = now + SIM_STATS_NANOS;
-                s.circuit.send(messages.simStats(core.world.avatars().size(), core.world.objects().size()), false,
+                s.circuit.send(messages.simStats(region.world().avatars().size(), region.world().objects().size()), false,
                         Category.TASK, now);
             }
             if (now - s.nextViewerTime >= 0) {
@@ -234,13 +250,13 @@ final class SessionHandlers {
     private void timeout(AgentSession s, long silenceMs, long limitMs, long now) {
         String kind = s.root() ? "root" : "child";
         LOG.log(System.Logger.Level.WARNING, "[LLUDPSERVER]: No packets received from " + kind + " agent of "
-                + s.name() + " for " + silenceMs + "ms in " + core.settings.name() + ".  Disconnecting.");
-        if (core.probe.on()) {
+                + s.name() + " for " + silenceMs + "ms in " + region.settings().name() + ".  Disconnecting.");
+        if (region.probe().on()) {
             s.circuit.probe().emit(Channel.CIRCUIT, Verb.TIMEOUT, "", -1, "User", s.name(), "SilenceMs", silenceMs, "LimitMs",
                     limitMs);
         }
         s.circuit.send(new DisableSimulator(), true, Category.UNTHROTTLED, now);
-        core.close(s, "timeout", now);
+        region.close(s, "timeout", now);
     }
 
     /**
@@ -256,7 +272,7 @@ final class SessionHandlers {
         List<CoarseLocationUpdate.Location> locations = new ArrayList<>();
         List<CoarseLocationUpdate.AgentData> agents = new ArrayList<>();
         Map<UUID, Integer> listed = new HashMap<>();
-        for (Avatar a : core.world.avatars()) {
+        for (Avatar a : region.world().avatars()) {
             if (locations.size() == COARSE_CAP) {
                 break;
             }
@@ -269,8 +285,8 @@ final class SessionHandlers {
         CoarseLocationUpdate unlisted = new CoarseLocationUpdate(locations, new CoarseLocationUpdate.Index(-1, -1),
                 agents);
         byte[] unlistedDatagram = null; // encoded at its first recipient
-        for (AgentSession s : core.byAgent.values()) {
-            if (s.closingReason != null || (locations.isEmpty() && s.sentEmptyCoarse)) {
+        for (AgentSession s : region.sessions()) {
+            if (s.phase == Phase.LEAVING || (locations.isEmpty() && s.sentEmptyCoarse)) {
                 continue;
             }
             s.sentEmptyCoarse = locations.isEmpty();
@@ -281,7 +297,7 @@ final class SessionHandlers {
                 continue;
             }
             if (unlistedDatagram == null) {
-                unlistedDatagram = ServerCircuit.encodeShared(core.codec, unlisted);
+                unlistedDatagram = ServerCircuit.encodeShared(region.codec(), unlisted);
             }
             s.circuit.sendShared(unlisted, unlistedDatagram);
         }

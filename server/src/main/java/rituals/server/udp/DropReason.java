@@ -16,7 +16,9 @@ public enum DropReason {
     /** UseCircuitCode naming a circuit that was never provisioned, or with the wrong ids. */
     UNKNOWN_CIRCUIT_CODE("unknown-circuit-code"),
     /** Outgoing: a message for a circuit whose queue (throttle or unproven endpoint's budget) was full. */
-    QUEUE_FULL("queue-full");
+    QUEUE_FULL("queue-full"),
+    /** A message its session's phase does not expect (e.g. AgentUpdate before CompleteAgentMovement). */
+    WRONG_PHASE("wrong-phase");
 
     private final String wire;
 

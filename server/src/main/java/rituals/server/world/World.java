@@ -48,13 +48,23 @@ public final class World {
         return new Vector3(c, c, ground.heightAt(c, c));
     }
 
+    /**
+     * Where a login asking for {@code wanted} lands: that spot kept a metre inside the region's edges, never below
+     * the ground.
+     */
+    public Vector3 landing(Vector3 wanted) {
+        float x = Math.max(1, Math.min(size - 1, wanted.x()));
+        float y = Math.max(1, Math.min(size - 1, wanted.y()));
+        return new Vector3(x, y, Math.max(wanted.z(), ground.heightAt(x, y)));
+    }
+
     public int nextLocalId() {
         return nextLocalId++;
     }
 
-    /** Puts an agent's avatar at the start position, looking east. */
-    public Avatar addAvatar(UUID agentId, String first, String last) {
-        Avatar a = new Avatar(agentId, nextLocalId(), first, last, startPosition(), LOOK_EAST);
+    /** Puts an agent's avatar at {@code position}, looking east. */
+    public Avatar addAvatar(UUID agentId, String first, String last, Vector3 position) {
+        Avatar a = new Avatar(agentId, nextLocalId(), first, last, position, LOOK_EAST);
         Avatar old = avatars.put(agentId, a);
         if (old != null) {
             grid.remove(old);

@@ -19,22 +19,25 @@ class ConfigLoaderTest {
     @Test
     void defaultsAreTheIssuesDefaults() {
         ServerConfig c = ServerConfig.defaults();
+        RegionConfig r = c.defaultRegion();
+        assertThat(c.regions()).containsExactly(r);
         assertThat(c.httpPort()).isEqualTo(9000);
-        assertThat(c.udpPort()).isEqualTo(9000);
-        assertThat(c.regionName()).isEqualTo("Default Region");
-        assertThat(c.gridX()).isEqualTo(1000);
-        assertThat(c.gridY()).isEqualTo(1000);
-        assertThat(c.sizeX()).isEqualTo(256);
-        assertThat(c.sizeY()).isEqualTo(256);
+        assertThat(r.internalPort()).isEqualTo(9000);
+        assertThat(r.name()).isEqualTo("Default Region");
+        assertThat(r.gridX()).isEqualTo(1000);
+        assertThat(r.gridY()).isEqualTo(1000);
+        assertThat(r.sizeX()).isEqualTo(256);
+        assertThat(r.sizeY()).isEqualTo(256);
+        assertThat(r.maxAgents()).isEqualTo(100);
         assertThat(c.dataDir()).isEqualTo(Path.of("./rituals-data"));
         assertThat(c.ackTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(c.circuitExpiry()).isEqualTo(Duration.ofSeconds(60));
         assertThat(c.eventQueueHold()).isEqualTo(Duration.ofSeconds(58));
         assertThat(c.eventQueueLimit()).isEqualTo(100);
-        assertThat(c.regionXMetres()).isEqualTo(256000);
-        assertThat(c.regionHandle()).isEqualTo((256000L << 32) | 256000L);
+        assertThat(r.xMetres()).isEqualTo(256000);
+        assertThat(r.handle()).isEqualTo((256000L << 32) | 256000L);
         // Stable across runs: derived from the name.
-        assertThat(c.regionId()).isEqualTo(ServerConfig.defaults().regionId());
+        assertThat(r.regionId()).isEqualTo(ServerConfig.defaults().defaultRegion().regionId());
     }
 
     @Test
@@ -60,21 +63,23 @@ class ConfigLoaderTest {
                 """);
         ServerConfig c = new ConfigLoader().file(ini).set(Setting.HTTP_PORT, "0").load();
         assertThat(c.httpPort()).isZero(); // flag beats file
-        assertThat(c.udpPort()).isEqualTo(9101); // file beats default
-        assertThat(c.regionName()).isEqualTo("Dance Floor");
-        assertThat(c.gridX()).isEqualTo(1001);
-        assertThat(c.gridY()).isEqualTo(999);
+        RegionConfig r = c.defaultRegion();
+        assertThat(r.internalPort()).isEqualTo(9101); // file beats default
+        assertThat(r.name()).isEqualTo("Dance Floor");
+        assertThat(r.gridX()).isEqualTo(1001);
+        assertThat(r.gridY()).isEqualTo(999);
         assertThat(c.ackTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(c.eventQueueHold()).isEqualTo(Duration.ofMillis(250));
         assertThat(c.circuitExpiry()).isEqualTo(Duration.ofMillis(500));
         assertThat(c.welcomeMessage()).isEqualTo(Setting.WELCOME_MESSAGE.defaultValue());
-        assertThat(c.regionId()).isNotEqualTo(ServerConfig.defaults().regionId());
+        assertThat(r.regionId()).isNotEqualTo(ServerConfig.defaults().defaultRegion().regionId());
     }
 
     @Test
     void explicitRegionIdIsKept() {
         UUID id = UUID.fromString("11111111-2222-3333-4444-555555555555");
-        assertThat(new ConfigLoader().set(Setting.REGION_ID, id.toString()).load().regionId()).isEqualTo(id);
+        assertThat(new ConfigLoader().set(Setting.REGION_ID, id.toString()).load().defaultRegion().regionId())
+                .isEqualTo(id);
     }
 
     @Test

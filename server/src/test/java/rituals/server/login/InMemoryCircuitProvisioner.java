@@ -41,7 +41,8 @@ public final class InMemoryCircuitProvisioner implements CircuitProvisioner {
                 ids.uuid(),
                 CapsRegistry.seedPath(ids.uuid()),
                 start.position().orElse(DEFAULT_POSITION),
-                DEFAULT_LOOK_AT);
+                DEFAULT_LOOK_AT,
+                new Destination("Default Region", 256_000, 256_000, 256, 256, "127.0.0.1", udpPort, start.kind(), ""));
         pending.add(p);
         timer.schedule(pending::expireDue, pending.expiry().toNanos(), TimeUnit.NANOSECONDS);
         return p;
@@ -57,11 +58,6 @@ public final class InMemoryCircuitProvisioner implements CircuitProvisioner {
         if (pending.remove(agentId)) {
             LOG.info(() -> "[LOGIN]: Dropped the pending circuit of agent " + agentId + ": " + reason);
         }
-    }
-
-    @Override
-    public int udpPort() {
-        return udpPort;
     }
 
     public PendingCircuits pending() {

@@ -72,7 +72,7 @@ class LoginServiceTest {
     }
 
     LoginResponse login(LoginAttempt a) {
-        return service.login(a, "127.0.0.1", "http://127.0.0.1:9000");
+        return service.login(a, "http://127.0.0.1:9000");
     }
 
     Provision provision(LoginSuccess s) {

@@ -41,7 +41,8 @@ class CoarseLocationsTest {
         Map<InetSocketAddress, List<Packet>> sent = new HashMap<>();
         HeightMap heights = RegionFixture.hills();
         World world = new World(heights::heightAt, 256, 1000);
-        RegionCore core = new RegionCore(RegionSettings.defaults("Coarse"), codec, (to, d) -> {
+        RegionSettings settings = RegionSettings.defaults("Coarse");
+        RegionCore core = new RegionCore(settings, List.of(settings), codec, (to, d) -> {
             if ((d[0] & Packet.FLAG_RESENT) == 0) {
                 sent.computeIfAbsent(to, k -> new ArrayList<>()).add(codec.decode(d));
             }
@@ -49,7 +50,7 @@ class CoarseLocationsTest {
                 TerrainPacker.packInitial(heights.toArray(), 128, 128, 256), new ManualClock(0));
         Map<InetSocketAddress, UUID> agentAt = new HashMap<>();
         for (int i = 0; i < AGENTS; i++) {
-            Provision p = core.provision(new UUID(2, i), "Agent", "N" + i, "127.0.0.1", 0).fresh().provision();
+            Provision p = core.provision(new UUID(2, i), "Agent", "N" + i, "127.0.0.1", java.util.Optional.empty(), 0).fresh().provision();
             InetSocketAddress from = new InetSocketAddress("127.0.0.1", 20_000 + i);
             agentAt.put(from, p.agentId());
             deliver(core, from, 1, UseCircuitCode.of(p.circuitCode(), p.sessionId(), p.agentId()));

@@ -45,7 +45,7 @@ class CrowdTest {
         HeightMap heights = RegionFixture.hills();
         RegionSettings settings = RegionSettings.defaults("Crowd").withInterest(64f, CAP);
         World world = new World(heights::heightAt, 256, 1000);
-        RegionCore core = new RegionCore(settings, codec, (to, d) -> {
+        RegionCore core = new RegionCore(settings, List.of(settings), codec, (to, d) -> {
             datagrams.incrementAndGet();
             if ((d[0] & Packet.FLAG_RELIABLE) != 0 && !firstReliable.containsKey(to)) {
                 firstReliable.put(to, ByteBuffer.wrap(d, 1, 4).getInt()); // the header's big-endian sequence
@@ -58,7 +58,7 @@ class CrowdTest {
         long now = 0;
         List<Provision> provisions = new ArrayList<>();
         for (int i = 0; i < AGENTS; i++) {
-            provisions.add(core.provision(new UUID(1, i), "Agent", "N" + i, "127.0.0.1", now).fresh().provision());
+            provisions.add(core.provision(new UUID(1, i), "Agent", "N" + i, "127.0.0.1", java.util.Optional.empty(), now).fresh().provision());
         }
         for (int i = 0; i < AGENTS; i++) {
             Provision p = provisions.get(i);

@@ -44,14 +44,15 @@ class LoginRitualIT {
     @Test
     void loginProvisionsThroughTheCircuitProvisionerInterface() {
         try (RegionFixture f = new RegionFixture(); RawClient c = f.client()) {
-            RegionProvisioner login = new RegionProvisioner(f.region);
+            Regions login = new Regions(java.util.List.of(new Regions.Hosted(f.region, "127.0.0.1", 100)));
             rituals.server.account.Account account = new rituals.server.account.Account(
                     java.util.UUID.nameUUIDFromBytes("Via Login".getBytes()), "Via", "Login", 0);
             rituals.server.login.Provision p = login.provision(account,
                     rituals.server.login.StartLocation.parse("last"), "127.0.0.1");
             assertThat(p.seedPath()).matches("/CAPS/[0-9a-f-]{36}0000/");
             assertThat(login.isInRegion(account.agentId())).isTrue();
-            assertThat(login.udpPort()).isEqualTo(f.region.udpAddress().getPort());
+            assertThat(p.destination().simPort()).isEqualTo(f.region.udpAddress().getPort());
+            assertThat(p.destination().regionName()).isEqualTo("Test Region");
             c.send(UseCircuitCode.of(p.circuitCode(), p.sessionId(), p.agentId()), true);
             assertThat(f.events.await("SERVER.CIRCUIT.OPEN", WAIT).fact("User")).isEqualTo("Via Login");
         }

@@ -71,6 +71,20 @@ class OpenSimRepliesTest {
     }
 
     @Test
+    void theMapShowsEveryRegionOfTheVenue() {
+        RegionSettings north = RegionSettings.defaults("North Shore");
+        RegionSettings hill = new RegionSettings("Hilltop", north.regionId(), north.ownerId(), 1002, 1003,
+                north.size(), north.waterHeight(), north.ackTimeout(), north.circuitExpiry(), north.logoutGrace(),
+                north.tickMillis(), north.circuit(), north.interestRadius(), north.interestCap(), north.simVersion());
+        RegionReplies inNorth = new RegionReplies(north, List.of(north, hill));
+        assertThat(inNorth.mapByName(AGENT, 0, "hill").data()).extracting(MapBlockReply.Data::name)
+                .containsExactly("Hilltop", "hill");
+        assertThat(inNorth.mapByArea(AGENT, 2, 999, 1003, 999, 1003).data())
+                .extracting(b -> b.name() + " " + b.x() + "," + b.y())
+                .containsExactly("North Shore 1000,1000", "Hilltop 1002,1003");
+    }
+
+    @Test
     void parcelDwellNamesTheParcelAsOpenSimDoes() throws IOException {
         assertThat(parcels.dwell(AGENT)).isEqualTo(captured("ParcelDwellReply--opensim--R", ParcelDwellReply.class));
     }

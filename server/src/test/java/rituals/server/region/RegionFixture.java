@@ -64,7 +64,8 @@ final class RegionFixture implements AutoCloseable {
     }
 
     Provision provision(String first, String last) {
-        return region.provision(UUID.nameUUIDFromBytes((first + " " + last).getBytes()), first, last, "127.0.0.1");
+        return region.provision(UUID.nameUUIDFromBytes((first + " " + last).getBytes()), first, last, "127.0.0.1",
+                java.util.Optional.empty());
     }
 
     /** UseCircuitCode, CompleteAgentMovement and RegionHandshakeReply, each awaited as a real viewer would. */
