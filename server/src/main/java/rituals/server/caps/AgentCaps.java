@@ -10,9 +10,11 @@ import rituals.protocol.caps.Capability;
  * @param agentName "First Last", for logs and probes
  * @param sessionId the login these caps were granted to
  * @param region    the name of the region they were granted in (the seed and SimulatorFeatures speak for it)
+ * @param circuit   the circuit code of the login they were granted with (probes name it)
  * @param paths     every capability this venue serves, the seed included, to its path (starting with '/')
  */
-public record AgentCaps(UUID agentId, String agentName, UUID sessionId, String region, Map<Capability, String> paths) {
+public record AgentCaps(UUID agentId, String agentName, UUID sessionId, String region, long circuit,
+        Map<Capability, String> paths) {
     public AgentCaps {
         paths = Map.copyOf(paths);
     }

@@ -44,14 +44,15 @@ public final class CapsRegistry {
      * the agent had, in any region: the venue has no child agents, so a login is the agent's whole presence.
      * Returns the granted paths.
      */
-    public AgentCaps open(UUID agentId, String agentName, UUID sessionId, String seedPath, String region) {
+    public AgentCaps open(UUID agentId, String agentName, UUID sessionId, String seedPath, String region,
+            long circuitCode) {
         close(agentId);
         Map<Capability, String> paths = new EnumMap<>(Capability.class);
         paths.put(Capability.SEED, seedPath);
         paths.put(Capability.EVENT_QUEUE_GET, "/CE/" + ids.uuid());
         paths.put(Capability.SIMULATOR_FEATURES, "/CAPS/" + ids.uuid() + "/");
         paths.put(Capability.FETCH_INVENTORY_DESCENDENTS2, "/CAPS/" + ids.uuid() + "/");
-        AgentCaps caps = new AgentCaps(agentId, agentName, sessionId, region, paths);
+        AgentCaps caps = new AgentCaps(agentId, agentName, sessionId, region, circuitCode, paths);
         eventQueue.open(agentId);
         byAgent.computeIfAbsent(agentId, a -> new ConcurrentHashMap<>()).put(region, caps);
         caps.paths().forEach((cap, path) -> byPath.put(path, new Target(caps, cap)));

@@ -77,7 +77,7 @@ final class CapsEndpoint implements Route {
 
     /** The probe, its events naming the agent whose capability was called. */
     private Probe probe(AgentCaps agent) {
-        return probe.scoped(Scope.NONE.ofAgent(agent.agentName(), agent.agentId()));
+        return probe.scoped(Scope.NONE.onCircuit(agent.circuit()).ofAgent(agent.agentName(), agent.agentId()));
     }
 
     /** POST an LLSD array of cap names → a map of the granted ones (OpenSim: else 404, non-array 400). */

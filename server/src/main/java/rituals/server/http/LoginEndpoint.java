@@ -19,6 +19,7 @@ import rituals.server.login.LoginAttempt;
 import rituals.server.login.LoginService;
 import rituals.trace.Channel;
 import rituals.trace.Probe;
+import rituals.trace.Scope;
 import rituals.trace.Verb;
 
 /**
@@ -88,7 +89,7 @@ final class LoginEndpoint implements Route {
         } finally {
             deciding.release();
         }
-        reply(ex, llsd, response);
+        reply(ex, llsd, response, attempt.userName());
     }
 
     private static LoginRequest llsdRequest(byte[] body) {
@@ -120,11 +121,15 @@ final class LoginEndpoint implements Route {
         }
     }
 
-    private void reply(Exchange ex, boolean llsd, LoginResponse response) {
+    private void reply(Exchange ex, boolean llsd, LoginResponse response, String userName) {
         byte[] bytes = llsd ? LlsdXml.write(response.toLlsdMap()) : XmlRpc.writeSuccess(response.toXmlRpcStruct());
         if (probe.on()) {
             boolean success = response instanceof LoginSuccess;
-            probe.emit(Channel.LOGIN, Verb.SEND, llsd ? "LLSD Response" : "XML-RPC Response", bytes.length,
+            // named by the agent it answers, and the circuit it hands out
+            Scope scope = response instanceof LoginSuccess s
+                    ? Scope.NONE.onCircuit(Integer.toUnsignedLong(s.circuitCode())).ofAgent(userName, s.agentId())
+                    : Scope.NONE.ofAgent(userName, null);
+            probe.scoped(scope).emit(Channel.LOGIN, Verb.SEND, llsd ? "LLSD Response" : "XML-RPC Response", bytes.length,
                     "Result", success ? "Success" : "Failure",
                     "Circuit", success ? ((LoginSuccess) response).circuitCode() : "");
         }

@@ -107,7 +107,8 @@ public final class LoginService {
         StartLocation start = StartLocation.parse(a.request().start());
         Provision p = region.provision(account, start, a.remoteIp());
         Destination to = p.destination();
-        caps.open(account.agentId(), account.name(), p.sessionId(), p.seedPath(), to.regionName());
+        caps.open(account.agentId(), account.name(), p.sessionId(), p.seedPath(), to.regionName(),
+                Integer.toUnsignedLong(p.circuitCode()));
         if (probe.on()) {
             about(account.name(), account.agentId()).inRegion(to.regionName(), to.handle())
                     .onCircuit(p.circuitCode(), account.name(), p.agentId())

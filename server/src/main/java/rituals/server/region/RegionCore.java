@@ -175,8 +175,8 @@ final class RegionCore implements RegionContext {
                 && pending.provision().agentId().equals(cc.id());
         // A genuine ticket is always traced; a forged one only within the strangers' budget.
         Probe seen = genuine ? probe : strangerTrace.admit(probe, now);
-        // scoped to the circuit and agent the datagram claims: the facts say the same, the log reads apart by them
-        Probe claimed = seen.onCircuit(cc.code(), "", cc.id());
+        // Scoped to the circuit and agent the datagram claims (the facts say the same), named once the claim holds.
+        Probe claimed = seen.onCircuit(cc.code(), genuine ? pending.name() : "", cc.id());
         if (seen.on()) {
             claimed.emit(Channel.UDP, Verb.RECV, "UseCircuitCode", in.size(), PacketFacts.of(in.packet()));
         }

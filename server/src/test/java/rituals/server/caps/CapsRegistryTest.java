@@ -29,9 +29,9 @@ class CapsRegistryTest {
     @Test
     void aLoginElsewhereReplacesTheCapsAndTheOldRegionsCloseLeavesThem() {
         UUID first = UUID.randomUUID();
-        AgentCaps north = caps.open(AGENT, "A Gent", first, CapsRegistry.seedPath(UUID.randomUUID()), "North");
+        AgentCaps north = caps.open(AGENT, "A Gent", first, CapsRegistry.seedPath(UUID.randomUUID()), "North", 1);
         UUID second = UUID.randomUUID();
-        AgentCaps south = caps.open(AGENT, "A Gent", second, CapsRegistry.seedPath(UUID.randomUUID()), "South");
+        AgentCaps south = caps.open(AGENT, "A Gent", second, CapsRegistry.seedPath(UUID.randomUUID()), "South", 2);
         assertThat(caps.resolve(north.seedPath())).as("a login replaces the agent's caps everywhere").isEmpty();
         assertThat(caps.resolve(south.seedPath())).get().extracting(t -> t.agent().region()).isEqualTo("South");
 

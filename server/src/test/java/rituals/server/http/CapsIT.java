@@ -40,7 +40,7 @@ class CapsIT {
     void start(ConfigLoader loader) throws Exception {
         venue = new TestVenue(dir, loader);
         agent = venue.caps.open(venue.test.agentId(), "Test User", UUID.randomUUID(),
-                CapsRegistry.seedPath(UUID.randomUUID()), "Default Region");
+                CapsRegistry.seedPath(UUID.randomUUID()), "Default Region", 1);
     }
 
     @AfterEach
@@ -129,7 +129,7 @@ class CapsIT {
         List<AgentCaps> all = new java.util.ArrayList<>();
         for (int i = 0; i < agents; i++) {
             AgentCaps a = venue.caps.open(UUID.randomUUID(), "Bot" + i + " Crowd", UUID.randomUUID(),
-                    CapsRegistry.seedPath(UUID.randomUUID()), "Default Region");
+                    CapsRegistry.seedPath(UUID.randomUUID()), "Default Region", 1);
             all.add(a);
             polls.add(venue.postAsync(a.paths().get(Capability.EVENT_QUEUE_GET), LLSD_XML, FIRST_POLL.getBytes()));
         }

@@ -59,7 +59,7 @@ class InventoryCapIT {
     @Test
     void theSeedGrantsTheFetchAndItAnswersForTheCurrentOutfit() {
         AgentCaps agent = venue.caps.open(venue.test.agentId(), "Test User", UUID.randomUUID(),
-                CapsRegistry.seedPath(UUID.randomUUID()), "Default Region");
+                CapsRegistry.seedPath(UUID.randomUUID()), "Default Region", 1);
         HttpResponse<String> seed = venue.post(agent.seedPath(), CapsIT.LLSD_XML, "<llsd><array>"
                 + "<string>EventQueueGet</string><string>FetchInventoryDescendents2</string></array></llsd>");
         Map<String, Object> granted = CapsIT.map(CapsIT.llsd(seed));
