@@ -67,7 +67,9 @@ class CrowdIT {
 
     @Test
     void everyAgentArrivesStaysAndLogsOut() throws Exception {
-        CrowdPlan plan = new CrowdPlan(URI.create(venue.loginUri()), AGENTS, 200, Duration.ofSeconds(1), "naturalist",
+        // Everyone stays 3 s after the last launch: long enough for the last to arrive before the first leaves even
+        // on a loaded machine, so the peak below is the whole crowd.
+        CrowdPlan plan = new CrowdPlan(URI.create(venue.loginUri()), AGENTS, 200, Duration.ofSeconds(3), "naturalist",
                 NamePattern.prefixed("Bot", "Crowd"), PASSWORD, LoginFormat.XMLRPC, Duration.ofSeconds(20));
         List<CrowdProgress> progress = new ArrayList<>();
         Crowd crowd = Crowd.start(runtime, plan, SuitorSettings.LIBREMETAVERSE, Probe.off(Side.CLIENT), progress::add);
