@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ProbeTest {
-    private final Recorder recorder = new Recorder(new ManualClock());
+    private final Recorder recorder = new Recorder(new ManualClock(0));
 
     @Test
     void aScopedProbeNamesItsRegionCircuitAndAgentOnEveryEventOfTheSameTimeline() {

@@ -22,7 +22,10 @@ public final class SyntheticRitual {
     static final String AGENT = "7d405ba1-d4d6-4358-9238-370d6a93d427";
     static final long CIRCUIT = 1966132762L;
 
-    private final ManualClock clock = new ManualClock();
+    /** When the synthetic rituals begin on the wall clock (the golden narratives print this date). */
+    static final long STARTED_EPOCH_MILLIS = 1_795_299_142_694L;
+
+    private final ManualClock clock = new ManualClock(STARTED_EPOCH_MILLIS);
     private final Recorder recorder = new Recorder(clock);
     private final Probe server;
     private final Probe client;

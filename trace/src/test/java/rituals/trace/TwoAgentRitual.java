@@ -15,7 +15,7 @@ public final class TwoAgentRitual {
     private static final String REGION = "Default Region";
     private static final long HANDLE = 1099511628032000L;
 
-    private final ManualClock clock = new ManualClock();
+    private final ManualClock clock = new ManualClock(SyntheticRitual.STARTED_EPOCH_MILLIS);
     private final Recorder recorder = new Recorder(clock);
     private final Probe server = recorder.probe(Side.SERVER);
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import rituals.client.testing.Captures;
-import rituals.client.testing.FakeClock;
 import rituals.protocol.message.AgentThrottle;
 import rituals.protocol.message.CompleteAgentMovement;
 import rituals.protocol.message.CompletePingCheck;
@@ -20,6 +19,7 @@ import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.types.Bytes;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
+import rituals.trace.ManualClock;
 import rituals.trace.Probe;
 import rituals.trace.Side;
 
@@ -29,7 +29,7 @@ class ClientCircuitTest {
     static final long CODE = 1082984734L;
 
     final PacketCodec codec = new PacketCodec(Messages.CATALOG);
-    final FakeClock clock = new FakeClock();
+    final ManualClock clock = new ManualClock(1_700_000_000_000L, 1_000_000_000L);
     final List<byte[]> sent = new ArrayList<>();
     final List<Integer> acked = new ArrayList<>();
     final ClientCircuit circuit = new ClientCircuit(codec, CircuitSettings.LIBREMETAVERSE, sent::add, clock,

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rituals.trace.Clock;
+import rituals.trace.ManualClock;
 
 class AccountStoreTest {
     // The capture's password is "password"; this is what libomv sent for it.
@@ -25,17 +25,7 @@ class AccountStoreTest {
 
     @BeforeEach
     void open() {
-        Clock clock = new Clock() {
-            @Override
-            public long nanos() {
-                return 0;
-            }
-
-            @Override
-            public long epochMillis() {
-                return 1_795_299_142_000L;
-            }
-        };
+        ManualClock clock = new ManualClock(1_795_299_142_000L);
         store = AccountStore.open(dir, new PasswordHash(1000, new SecureRandom()),
                 () -> new UUID(0xaaaaaaaa00004000L, 0x8000000000000000L | nextId.getAndIncrement()), clock);
     }

@@ -24,7 +24,7 @@ import rituals.server.caps.CapsRegistry;
 import rituals.server.caps.EventQueue;
 import rituals.server.config.IdSource;
 import rituals.server.config.ServerConfig;
-import rituals.server.testing.ManualClock;
+import rituals.trace.ManualClock;
 import rituals.trace.Recorder;
 import rituals.trace.Side;
 import rituals.trace.TraceEvent;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import rituals.server.testing.ManualClock;
+import rituals.trace.ManualClock;
 
 class LoginThrottleTest {
     final ManualClock clock = new ManualClock(0);

@@ -19,11 +19,11 @@ import rituals.protocol.terrain.TerrainPacker;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
 import rituals.server.config.IdSource;
-import rituals.server.testing.ManualClock;
 import rituals.server.udp.DropCounters;
 import rituals.server.udp.Inbound;
 import rituals.server.world.World;
 import rituals.server.world.terrain.HeightMap;
+import rituals.trace.ManualClock;
 import rituals.trace.Probe;
 import rituals.trace.Side;
 

@@ -20,7 +20,7 @@ import rituals.protocol.terrain.TerrainPacker;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
 import rituals.server.config.IdSource;
-import rituals.server.testing.ManualClock;
+import rituals.trace.ManualClock;
 import rituals.server.udp.DropCounters;
 import rituals.server.udp.Inbound;
 import rituals.server.world.terrain.HeightMap;

@@ -32,7 +32,7 @@ class JsonLinesSinkTest {
         Path file = dir.resolve("server.jsonl");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try (JsonLinesSink sink = JsonLinesSink.append(file, HEADER)) {
-            Probe probe = Probe.to(Side.SERVER, sink, new ManualClock());
+            Probe probe = Probe.to(Side.SERVER, sink, new ManualClock(0));
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 int thread = t;
@@ -60,7 +60,7 @@ class JsonLinesSinkTest {
         Path file = dir.resolve("log.jsonl");
         for (int run = 0; run < 2; run++) {
             try (JsonLinesSink sink = JsonLinesSink.append(file, HEADER)) {
-                Probe.to(Side.CLIENT, sink, new ManualClock()).emit(Channel.LOGIN, Verb.START, "", -1, "Run", run);
+                Probe.to(Side.CLIENT, sink, new ManualClock(0)).emit(Channel.LOGIN, Verb.START, "", -1, "Run", run);
             }
         }
         TraceFile trace = JsonLines.read(file);
@@ -95,7 +95,7 @@ class JsonLinesSinkTest {
             public void close() {}
         };
         try (JsonLinesSink sink = new JsonLinesSink(broken)) {
-            Probe probe = Probe.to(Side.SERVER, sink, new ManualClock());
+            Probe probe = Probe.to(Side.SERVER, sink, new ManualClock(0));
             probe.emit(Channel.UDP, Verb.SEND, "PacketAck", 15);
             probe.emit(Channel.UDP, Verb.SEND, "PacketAck", 15);
 
