@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import rituals.client.testing.Captures;
 import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.login.LoginRequest;
+import rituals.protocol.testing.Captures;
 import rituals.protocol.xml.XmlLimits;
 import rituals.protocol.xmlrpc.XmlRpc;
 
@@ -17,7 +17,7 @@ class LoginClientTest {
     @Test
     void readsOpenSimsRealXmlRpcReply() {
         LoginOutcome o = LoginClient.read(LoginFormat.XMLRPC, 200,
-                Captures.bytes("xmlrpc-response--opensim-to-libomv.xml"));
+                Captures.bytes("login/xmlrpc-response--opensim-to-libomv.xml"));
         assertThat(o.success()).as(o.message()).isTrue();
         assertThat(o.reply().circuitCode()).isEqualTo(1082984734);
         assertThat(o.reply().sessionId()).isEqualTo(UUID.fromString("50e7c694-ed35-4494-9d23-63ae32336981"));

@@ -30,6 +30,7 @@ import rituals.protocol.terrain.LayerType;
 import rituals.protocol.terrain.Patch;
 import rituals.protocol.terrain.PatchId;
 import rituals.protocol.terrain.TerrainPacker;
+import rituals.protocol.testing.Captures;
 import rituals.protocol.types.Bytes;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;

@@ -3,10 +3,10 @@ package rituals.client.world;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import rituals.client.testing.Captures;
 import rituals.protocol.message.AgentMovementComplete;
 import rituals.protocol.message.Messages;
 import rituals.protocol.message.ObjectUpdate;
+import rituals.protocol.testing.Captures;
 import rituals.protocol.udp.PacketCodec;
 
 class SceneObjectsTest {

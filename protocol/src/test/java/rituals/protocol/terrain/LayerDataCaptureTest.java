@@ -19,7 +19,7 @@ class LayerDataCaptureTest {
 
     @Test
     void landDatagramHoldsSeventeenPatchesAroundTheCentre() throws Exception {
-        CapturedLayerData captured = CapturedLayerData.load("LayerData--opensim--R.hex");
+        CapturedLayerData captured = CapturedLayerData.load("LayerData--opensim--R");
         assertThat(captured.type()).isEqualTo(LayerType.LAND.code());
         assertThat(captured.datagramSize()).isEqualTo(954);
 
@@ -41,7 +41,7 @@ class LayerDataCaptureTest {
      */
     @Test
     void landHeightsArePlausibleForOpenSimsDefaultTerrain() throws Exception {
-        LayerGroup group = LayerDataCodec.decode(CapturedLayerData.load("LayerData--opensim--R.hex").data());
+        LayerGroup group = LayerDataCodec.decode(CapturedLayerData.load("LayerData--opensim--R").data());
 
         for (Patch patch : group.patches()) {
             float[] h = patch.heights();
@@ -68,7 +68,7 @@ class LayerDataCaptureTest {
      */
     @Test
     void windDatagramHoldsTwoComponentPatches() throws Exception {
-        CapturedLayerData captured = CapturedLayerData.load("LayerData--opensim--ZR.hex");
+        CapturedLayerData captured = CapturedLayerData.load("LayerData--opensim--ZR");
         assertThat(captured.flags() & 0x80).isNotZero();
         assertThat(captured.type()).isEqualTo(LayerType.WIND.code());
 

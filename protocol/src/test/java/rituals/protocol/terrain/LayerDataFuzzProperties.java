@@ -17,7 +17,7 @@ class LayerDataFuzzProperties {
 
     @Test
     void everyTruncationOfTheCapturedDatagramIsADecodeException() throws Exception {
-        byte[] data = CapturedLayerData.load("LayerData--opensim--R.hex").data();
+        byte[] data = CapturedLayerData.load("LayerData--opensim--R").data();
         for (int length = 0; length < data.length; length++) {
             byte[] cut = Arrays.copyOf(data, length);
             assertThatThrownBy(() -> LayerDataCodec.decode(cut))

@@ -93,7 +93,7 @@ class TerrainPackerTest {
      */
     @Test
     void openSimsFirstDatagramClosedJustAfterPassingTheThreshold() throws Exception {
-        byte[] data = CapturedLayerData.load("LayerData--opensim--R.hex").data();
+        byte[] data = CapturedLayerData.load("LayerData--opensim--R").data();
         BitReader in = new BitReader(data);
         in.readBits(32, "group header");
         PatchDecoder decoder = new PatchDecoder();

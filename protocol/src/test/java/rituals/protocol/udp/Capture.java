@@ -5,14 +5,14 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import rituals.protocol.testing.Captures;
 
 /**
- * One real datagram from {@code captures/datagrams/NAME--SENDER--FLAGS.hex} (recorded between OpenSim 0.9.2.2 and
- * libomv / node-metaverse): the independent oracle for our packet and message codecs.
+ * One real datagram from {@code captures/datagrams/NAME--SENDER--FLAGS.hex} (see {@link Captures}) with what its
+ * file name says: the independent oracle for our packet and message codecs. {@link #all()} lists every one.
  *
  * @param flags the header flags the file name records: Z zero-coded, R reliable, S resent, A acks appended, - none
  */
@@ -39,13 +39,9 @@ record Capture(String file, String message, String sender, String flags, byte[] 
 
     private static Capture read(Path p) {
         String file = p.getFileName().toString();
-        String[] parts = file.substring(0, file.length() - ".hex".length()).split("--");
-        try {
-            byte[] bytes = HexFormat.of().parseHex(Files.readString(p).strip());
-            return new Capture(file, parts[0], parts[1], parts[2], bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + p, e);
-        }
+        String name = file.substring(0, file.length() - ".hex".length());
+        String[] parts = name.split("--");
+        return new Capture(file, parts[0], parts[1], parts[2], Captures.datagram(name));
     }
 
     boolean flagged(char flag) {

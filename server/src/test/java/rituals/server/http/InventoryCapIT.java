@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rituals.protocol.testing.Captures;
 import rituals.protocol.xml.XmlLimits;
 import rituals.protocol.xmlrpc.XmlRpc;
 import rituals.protocol.xmlrpc.XmlRpcResponse;
@@ -42,7 +43,7 @@ class InventoryCapIT {
 
     @Test
     void theLoginSkeletonHasTheCurrentOutfitUnderTheRoot() {
-        HttpResponse<String> r = venue.post("/", "text/xml", TestVenue.resource("xmlrpc-request--libomv.xml"));
+        HttpResponse<String> r = venue.post("/", "text/xml", Captures.bytes("login/xmlrpc-request--libomv.xml"));
         Object value = ((XmlRpcResponse.Success) XmlRpc.parseResponse(r.body().getBytes(StandardCharsets.UTF_8),
                 XmlLimits.DEFAULT)).value();
         Map<?, ?> reply = (Map<?, ?>) value;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.login.LoginFailure;
+import rituals.protocol.testing.Captures;
 import rituals.protocol.xml.XmlLimits;
 import rituals.protocol.xmlrpc.XmlRpc;
 import rituals.protocol.xmlrpc.XmlRpcResponse;
@@ -43,7 +44,7 @@ class LoginIT {
     }
 
     HttpResponse<String> libomvLogin() {
-        return venue.post("/", TEXT_XML, TestVenue.resource("xmlrpc-request--libomv.xml"));
+        return venue.post("/", TEXT_XML, Captures.bytes("login/xmlrpc-request--libomv.xml"));
     }
 
     /** The XML-RPC type of a top-level member, read from the raw reply so the codec cannot hide it. */
@@ -110,7 +111,7 @@ class LoginIT {
 
     @Test
     void nodeMetaverseLoginSucceedsToo() {
-        HttpResponse<String> r = venue.post("/", TEXT_XML, TestVenue.resource("xmlrpc-request--node-metaverse.xml"));
+        HttpResponse<String> r = venue.post("/", TEXT_XML, Captures.bytes("login/xmlrpc-request--node-metaverse.xml"));
         assertThat(xmlRpcValue(r.body(), "login")).isEqualTo("true");
     }
 
@@ -144,7 +145,7 @@ class LoginIT {
     }
 
     static String withCredentials(String first, String passwd) {
-        String capture = new String(TestVenue.resource("xmlrpc-request--libomv.xml"), StandardCharsets.UTF_8);
+        String capture = new String(Captures.bytes("login/xmlrpc-request--libomv.xml"), StandardCharsets.UTF_8);
         return capture.replace("<name>first</name><value><string>Test</string>",
                         "<name>first</name><value><string>" + first + "</string>")
                 .replace("$1$5f4dcc3b5aa765d61d8327deb882cf99", passwd);

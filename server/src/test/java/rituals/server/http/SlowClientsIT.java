@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rituals.protocol.testing.Captures;
 
 /**
  * Slow-client attacks on the HTTP front end over loopback: clients that send a request head and never finish it,
@@ -66,7 +67,7 @@ class SlowClientsIT {
     }
 
     HttpResponse<String> login() {
-        return venue.post("/", LoginIT.TEXT_XML, TestVenue.resource("xmlrpc-request--libomv.xml"));
+        return venue.post("/", LoginIT.TEXT_XML, Captures.bytes("login/xmlrpc-request--libomv.xml"));
     }
 
     /** Reads until the venue closes the connection; the bytes it sent before closing. */

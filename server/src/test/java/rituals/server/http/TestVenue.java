@@ -1,12 +1,11 @@
 package rituals.server.http;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import rituals.protocol.testing.Captures;
 import rituals.server.account.Account;
 import rituals.server.account.AccountStore;
 import rituals.server.account.PasswordHash;
@@ -92,7 +92,7 @@ final class TestVenue implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String contentType, String body) {
-        return post(path, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return post(path, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> get(String path) {
@@ -102,7 +102,7 @@ final class TestVenue implements AutoCloseable {
 
     /** The libomv capture's XML-RPC login with another first name and password; the reply's body. */
     String loginAs(String first, String passwd) {
-        String body = new String(resource("xmlrpc-request--libomv.xml"), java.nio.charset.StandardCharsets.UTF_8)
+        String body = new String(Captures.bytes("login/xmlrpc-request--libomv.xml"), StandardCharsets.UTF_8)
                 .replace("<name>first</name><value><string>Test</string>",
                         "<name>first</name><value><string>" + first + "</string>")
                 .replace("<name>passwd</name><value><string>$1$5f4dcc3b5aa765d61d8327deb882cf99</string>",
@@ -132,17 +132,6 @@ final class TestVenue implements AutoCloseable {
                 }
                 TimeUnit.NANOSECONDS.timedWait(signal, left);
             }
-        }
-    }
-
-    static byte[] resource(String name) {
-        try (InputStream in = TestVenue.class.getResourceAsStream("/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,10 +2,6 @@ package rituals.server.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,6 +15,7 @@ import rituals.protocol.message.ParcelAccessListReply;
 import rituals.protocol.message.ParcelDwellReply;
 import rituals.protocol.message.ParcelOverlay;
 import rituals.protocol.message.RegionInfo;
+import rituals.protocol.testing.Captures;
 import rituals.protocol.udp.PacketCodec;
 
 /**
@@ -36,17 +33,17 @@ class OpenSimRepliesTest {
     private final ParcelMessages parcels = new ParcelMessages(settings);
 
     @Test
-    void regionInfoIsOpenSims() throws IOException {
+    void regionInfoIsOpenSims() {
         assertThat(replies.regionInfo(AGENT, SESSION)).isEqualTo(captured("RegionInfo--opensim--ZR", RegionInfo.class));
     }
 
     @Test
-    void economyIsOpenSims() throws IOException {
+    void economyIsOpenSims() {
         assertThat(replies.economy()).isEqualTo(captured("EconomyData--opensim--ZR", EconomyData.class));
     }
 
     @Test
-    void mapNameReplyNamesTheRegionThenTheEndMarker() throws IOException {
+    void mapNameReplyNamesTheRegionThenTheEndMarker() {
         MapBlockReply real = captured("MapBlockReply--opensim--R", MapBlockReply.class);
         MapBlockReply ours = replies.mapByName(AGENT, 0, "Default Region");
         // Only the map tile differs: OpenSim has rendered one, the venue has none.
@@ -85,12 +82,12 @@ class OpenSimRepliesTest {
     }
 
     @Test
-    void parcelDwellNamesTheParcelAsOpenSimDoes() throws IOException {
+    void parcelDwellNamesTheParcelAsOpenSimDoes() {
         assertThat(parcels.dwell(AGENT)).isEqualTo(captured("ParcelDwellReply--opensim--R", ParcelDwellReply.class));
     }
 
     @Test
-    void accessListRequestGetsOneReplyPerListAsked() throws IOException {
+    void accessListRequestGetsOneReplyPerListAsked() {
         List<ParcelAccessListReply> both = parcels.accessLists(AGENT, 0, 3);
         assertThat(both).hasSize(2);
         assertThat(both.get(0)).isEqualTo(captured("ParcelAccessListReply--opensim--ZR", ParcelAccessListReply.class));
@@ -101,7 +98,7 @@ class OpenSimRepliesTest {
     }
 
     @Test
-    void overlayOfTheOwnersWholeRegionParcelIsOpenSims() throws IOException {
+    void overlayOfTheOwnersWholeRegionParcelIsOpenSims() {
         RegionSettings owned = new RegionSettings(settings.name(), settings.regionId(), AGENT, settings.gridX(),
                 settings.gridY(), settings.size(), settings.waterHeight(), settings.ackTimeout(),
                 settings.circuitExpiry(), settings.logoutGrace(), settings.tickMillis(), settings.circuit(),
@@ -116,18 +113,14 @@ class OpenSimRepliesTest {
     }
 
     @Test
-    void appearanceAndAnimationAreOpenSimsDefaults() throws IOException {
+    void appearanceAndAnimationAreOpenSimsDefaults() {
         assertThat(AvatarLook.appearance(AGENT)).isEqualTo(captured("AvatarAppearance--opensim--ZR",
                 AvatarAppearance.class));
         assertThat(AvatarLook.standing(AGENT)).isEqualTo(captured("AvatarAnimation--opensim--R",
                 AvatarAnimation.class));
     }
 
-    private static <T extends Message> T captured(String name, Class<T> type) throws IOException {
-        try (InputStream in = OpenSimRepliesTest.class.getResourceAsStream("/captures/datagrams/" + name + ".hex")) {
-            assertThat(in).as(name).isNotNull();
-            String hex = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
-            return type.cast(CODEC.decode(HexFormat.of().parseHex(hex)).message());
-        }
+    private static <T extends Message> T captured(String name, Class<T> type) {
+        return type.cast(CODEC.decode(Captures.datagram(name)).message());
     }
 }

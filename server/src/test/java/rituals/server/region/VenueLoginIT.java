@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static rituals.server.region.RegionFixture.WAIT;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,6 +32,7 @@ import rituals.protocol.message.RegionHandshake;
 import rituals.protocol.message.RegionHandshakeReply;
 import rituals.protocol.message.UseCircuitCode;
 import rituals.protocol.terrain.LayerDataCodec;
+import rituals.protocol.testing.Captures;
 import rituals.protocol.xml.XmlLimits;
 import rituals.protocol.xmlrpc.XmlRpc;
 import rituals.protocol.xmlrpc.XmlRpcResponse;
@@ -75,10 +75,7 @@ class VenueLoginIT {
 
     /** libomv's captured login_to_simulator body (Test User, password "password"), answered as a struct. */
     private Map<?, ?> login() throws Exception {
-        byte[] body;
-        try (InputStream in = getClass().getResourceAsStream("/xmlrpc-request--libomv.xml")) {
-            body = in.readAllBytes();
-        }
+        byte[] body = Captures.bytes("login/xmlrpc-request--libomv.xml");
         HttpResponse<byte[]> reply = http.send(HttpRequest.newBuilder(URI.create(venue.loginUri()))
                 .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
