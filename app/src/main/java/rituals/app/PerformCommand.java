@@ -28,8 +28,8 @@ public final class PerformCommand implements Callable<Integer> {
 
     @Option(names = "--edition", paramLabel = "naturalist|themed|NAME",
             description = "naturalist: the plain Naturalist Edition; themed: the scenario's own (the wallflower's "
-                    + "dance, ...). Default: naturalist for the naturalist scenario (seed 001), themed for the others "
-                    + "(seed 000).")
+                    + "dance, ...). Default: naturalist for the naturalist scenario, themed for the "
+                    + "others.")
     String edition;
 
     @Option(names = "--out", defaultValue = "rituals-out", paramLabel = "DIR",

@@ -7,14 +7,14 @@ import rituals.trace.Verb;
 
 /**
  * Plays the six scenarios' probe events through a {@link Recorder}, both sides or one, following docs/EVENTS.md, with
- * figures taken from the captures (seed 000's LayerData sizes, OpenSim's ack of UseCircuitCode, 5 s pings) and
+ * figures from real sessions (the LayerData sizes below, OpenSim acking UseCircuitCode with sequence 0, 5 s pings) and
  * timeouts shortened as a performance would.
  */
 public final class SyntheticRitual {
     public static final List<String> SCENARIOS =
             List.of("naturalist", "wallflower", "shy-wallflower", "impostor", "jilted", "ghost");
 
-    /** The LayerData datagram sizes of seed 000. */
+    /** The LayerData datagram sizes OpenSim sent in the example narrative {@code seeds/000-wallflower.md}. */
     static final int[] LAYER_SIZES = {923, 944, 912, 940, 904, 963, 904, 904, 906, 908, 273, 551, 720, 762, 701, 620,
         644, 658};
 

@@ -22,7 +22,7 @@ import rituals.trace.Probe;
 import rituals.trace.Verb;
 
 /**
- * The EventQueueGet long poll, as LibreMetaverse runs it (protocol-facts §6.2): POST {@code {ack, done:false}}, the
+ * The EventQueueGet long poll, as LibreMetaverse runs it: POST {@code {ack, done:false}}, the
  * first ack 0 and then the last reply's id (undef after an empty or failed reply); re-poll as soon as a reply comes.
  * Unlike LibreMetaverse it does not let fast error replies become a tight loop: a non-200 answered in less than
  * {@code minHold} (a 502 that was not a held keep-alive, a 500, a transport error) waits 1 s, doubling up to 30 s,

@@ -19,8 +19,9 @@ import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.xml.XmlLimits;
 
 /**
- * The seed capability POST: an LLSD array of capability names in, a map of granted name → URL out (protocol-facts
- * §6.1). OpenSim answers 404 unless the method is POST and the Content-Type exactly {@code application/llsd+xml}.
+ * The seed capability POST: an LLSD array of capability names in, a map of granted name → URL out
+ * (only names both requested and served). OpenSim answers 404 unless the method is POST and the Content-Type
+ * exactly {@code application/llsd+xml}.
  */
 public final class SeedRequest {
     /** The names we ask for: the ones LibreMetaverse's connection uses first, a subset of its ~120. */

@@ -6,7 +6,7 @@ import rituals.client.Ending;
 import rituals.client.Suitor;
 
 /**
- * Materialises, then falls wholly silent (seed 000): no AgentUpdate, no acks, no ping answers. OpenSim drops a
+ * Materialises, then falls wholly silent: no AgentUpdate, no acks, no ping answers. OpenSim drops a
  * circuit that has sent nothing for its AckTimeout (60 s) with DisableSimulator; a server that instead just stops
  * talking is caught by the suitor's own simulator timeout. Either way the server let it go, and the verdict says
  * after how long.

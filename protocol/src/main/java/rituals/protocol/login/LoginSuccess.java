@@ -8,7 +8,7 @@ import java.util.UUID;
 import rituals.protocol.types.Vector3;
 
 /**
- * A successful login reply: every success field OpenSim sends (protocol facts §1.3). Build one with
+ * A successful login reply: every success field OpenSim 0.9.2.2 sends. Build one with
  * {@link #builder()}, which names each field and starts from OpenSim's defaults, rather than through the canonical
  * constructor.
  *

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Builds the reply struct (XML-RPC) or map (LLSD) of a {@link LoginSuccess}, in the order of protocol facts §1.3. */
+/** Builds the reply struct (XML-RPC) or map (LLSD) of a {@link LoginSuccess}, in the order OpenSim writes them. */
 final class LoginSuccessWriter {
     /** Optional strings OpenSim leaves out of its LLSD reply. */
     private static final Set<String> NOT_IN_LLSD = Set.of("destination_guide_url", "avatar_picker_url", "currency");

@@ -3,7 +3,7 @@ package rituals.protocol.xmlrpc;
 /** An XML-RPC methodResponse: either one return value or a fault. */
 public sealed interface XmlRpcResponse {
 
-    /** A normal reply carrying one value (for a login, the struct of §1.3). */
+    /** A normal reply carrying one value (for a login, the struct of {@code LoginSuccess}). */
     record Success(Object value) implements XmlRpcResponse {
         public Success {
             if (value == null) {

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Golden bytes written by hand from the fact sheet (§5), not produced by our encoder. */
+/** Golden bytes written by hand from the LayerData bit layout (spelled out below), not produced by our encoder. */
 class LayerDataGoldenTest {
     /**
      * Flat 20 m patch (0,0) as a whole group: Stride 264 → {@code 08 01}; PatchSize {@code 10}; type {@code 4c};

@@ -18,7 +18,8 @@ import rituals.protocol.message.RegionHandshakeReply;
 import rituals.protocol.message.StartPingCheck;
 
 /**
- * Datagrams written by hand from the protocol fact sheet (§2), not produced by our encoder: each must encode to
+ * Datagrams written by hand from the LLUDP packet format (the comments say which rule each byte follows), not
+ * produced by our encoder: each must encode to
  * exactly these bytes and decode back to the same packet.
  */
 class SpecGoldenBytesTest {

@@ -25,7 +25,8 @@ class ZeroCoderTest {
 
     @Test
     void lowMessageNumberIsCodedAsTheFactSheetShowsForRegionHandshake() {
-        // Fact sheet §2.2: RegionHandshake's number FF FF 00 94 is written FF FF 00 01 94 once zero-coded.
+        // Zero-coding starts at byte 6, so it covers the message number: OpenSim writes RegionHandshake's
+        // FF FF 00 94 as FF FF 00 01 94.
         assertThat(encode("ffff0094")).isEqualTo("ffff000194");
     }
 

@@ -15,10 +15,11 @@ import rituals.protocol.eventqueue.RawEvent;
 import rituals.server.config.IdSource;
 
 /**
- * The per-agent event queues behind EventQueueGet (protocol-facts §6.2). The region {@link #enqueue}s; a poll that
- * finds events is answered at once, otherwise it is parked (no thread held) until an event arrives or the hold
- * expires (502, as OpenSim). Each non-empty reply carries an id that starts at a random value below 3·10⁷ per agent
- * and increases by one. At most {@code limit} events wait per agent; beyond that the oldest is dropped and logged.
+ * The per-agent event queues behind EventQueueGet (OpenSim's long poll at {@code /CE/<uuid>}). The region
+ * {@link #enqueue}s; a poll that finds events is answered at once, otherwise it is parked (no thread held) until
+ * an event arrives or the hold expires (502, as OpenSim). Each non-empty reply carries an id that starts at a random
+ * value below 3·10⁷ per agent and increases by one. At most {@code limit} events wait per agent; beyond that the
+ * oldest is dropped and logged.
  *
  * <p>Thread-safe: each agent's queue is guarded by its own lock, and polls are answered outside it.
  */

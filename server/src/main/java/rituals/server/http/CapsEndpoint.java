@@ -26,7 +26,7 @@ import rituals.trace.Scope;
 import rituals.trace.Verb;
 
 /**
- * The capability URLs over HTTP (protocol-facts §6): the seed, EventQueueGet, SimulatorFeatures and
+ * The capability URLs over HTTP, as OpenSim serves them: the seed, EventQueueGet, SimulatorFeatures and
  * FetchInventoryDescendents2. Paths are resolved in the {@link CapsRegistry}; an unknown path is a 404.
  */
 final class CapsEndpoint implements Route {

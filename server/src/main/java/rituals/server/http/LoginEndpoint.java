@@ -23,7 +23,7 @@ import rituals.trace.Scope;
 import rituals.trace.Verb;
 
 /**
- * {@code POST /}: routed by Content-Type as OpenSim does (protocol-facts §1.1): {@code application/llsd+xml} is the
+ * {@code POST /}: routed by Content-Type as OpenSim does: exactly {@code application/llsd+xml} is the
  * LLSD login, anything else XML-RPC. A request that cannot be read is answered in its own dialect, saying what was
  * wrong: an XML-RPC fault (code -32700, "parse error") or, for LLSD, HTTP 400 (413 when too large) with a text body.
  */

@@ -24,9 +24,10 @@ import rituals.trace.Scope;
 import rituals.trace.Verb;
 
 /**
- * Decides a login (protocol-facts §1): checks the credentials, ends an older session of the same agent, provisions
- * the circuit on the region and opens the agent's capabilities. Format-neutral: the HTTP endpoint decodes the
- * request into a {@link LoginAttempt} and writes the {@link LoginResponse} back in the request's format.
+ * Decides a login (XML-RPC {@code login_to_simulator} or LLSD, as OpenSim answers both): checks the credentials,
+ * ends an older session of the same agent, provisions the circuit on the region and opens the agent's
+ * capabilities. Format-neutral: the HTTP endpoint decodes the request into a {@link LoginAttempt} and writes the
+ * {@link LoginResponse} back in the request's format.
  *
  * <p>Duplicate logins: the older session is kicked (KickUser, as OpenSim does) and the new login proceeds, so a
  * client that crashed can always log straight back in.

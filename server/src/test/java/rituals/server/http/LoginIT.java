@@ -66,7 +66,7 @@ class LoginIT {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith(TEXT_XML));
         String xml = r.body();
-        // The types older clients need (protocol-facts §1.5).
+        // The types LibreMetaverse up to 2.5.1 needs: login the string "true"; numbers <int> (a string reads as 0).
         assertThat(xmlRpcType(xml, "login")).isEqualTo("string");
         assertThat(xmlRpcValue(xml, "login")).isEqualTo("true");
         for (String key : new String[] {"circuit_code", "sim_port", "region_x", "region_y", "seconds_since_epoch",

@@ -22,7 +22,7 @@ import rituals.protocol.terrain.Patch;
 import rituals.protocol.udp.Packet;
 import rituals.server.world.terrain.HeightMap;
 
-/** The login ritual over real loopback UDP, against what OpenSim 0.9.2.2 sends (captures/timelines). */
+/** The login ritual over real loopback UDP, against what OpenSim 0.9.2.2 sent libomv and node-metaverse. */
 class LoginRitualIT {
 
     @Test

@@ -34,7 +34,8 @@ import rituals.protocol.udp.PacketCodec;
 
 /**
  * What a client gets while it settles in, over real loopback UDP: the land and its avatar's looks at arrival, and an
- * answer to each question node-metaverse and libomv ask in their first second (captures/timelines).
+ * answer to each question node-metaverse and libomv ask in their first second
+ * (in recorded sessions with OpenSim 0.9.2.2).
  */
 class SettlingInIT {
     private static final PacketCodec CODEC = new PacketCodec(Messages.CATALOG);
