@@ -2,33 +2,19 @@ package rituals.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rituals.protocol.login.LoginFailure;
 import rituals.server.login.LoginThrottle;
 import rituals.server.testing.LogCapture;
 
 /** Password guessing over loopback: guesses past the first few are refused unchecked, other accounts log in. */
-class BruteForceIT {
+class BruteForceIT extends VenueFixture {
     static final int GUESSES = 40;
 
-    @TempDir
-    Path dir;
-
-    TestVenue venue;
-
     @BeforeEach
-    void start() throws Exception {
-        venue = new TestVenue(dir);
+    void createOtherAccount() throws Exception {
         venue.accounts.create("Other", "User", "secret");
-    }
-
-    @AfterEach
-    void stop() {
-        venue.close();
     }
 
     String login(String first, String password) {

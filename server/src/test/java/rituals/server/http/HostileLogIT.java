@@ -4,31 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rituals.server.login.LoginService;
 import rituals.server.testing.LogCapture;
 
 /** What a hostile client can make the venue write to its log: no forged lines, no pages, no stack traces. */
-class HostileLogIT {
-    @TempDir
-    Path dir;
-
-    TestVenue venue;
-
-    @BeforeEach
-    void start() throws Exception {
-        venue = new TestVenue(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        venue.close();
-    }
-
+class HostileLogIT extends VenueFixture {
     String loginAs(String first) {
         return venue.loginAs(first, "password");
     }

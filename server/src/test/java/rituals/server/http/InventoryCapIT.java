@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rituals.protocol.testing.Captures;
 import rituals.protocol.xml.XmlLimits;
 import rituals.protocol.xmlrpc.XmlRpc;
@@ -25,22 +21,7 @@ import rituals.server.caps.CapsRegistry;
  * What node-metaverse does with inventory before it calls itself connected, over loopback HTTP: it finds the Current
  * Outfit folder (type 46) in the login reply's skeleton, and fetches it through FetchInventoryDescendents2.
  */
-class InventoryCapIT {
-    @TempDir
-    Path dir;
-
-    TestVenue venue;
-
-    @BeforeEach
-    void start() throws Exception {
-        venue = new TestVenue(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        venue.close();
-    }
-
+class InventoryCapIT extends VenueFixture {
     @Test
     void theLoginSkeletonHasTheCurrentOutfitUnderTheRoot() {
         HttpResponse<String> r = venue.post("/", "text/xml", Captures.bytes("login/xmlrpc-request--libomv.xml"));

@@ -1,18 +1,15 @@
 package rituals.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rituals.server.http.TestVenue.libomvLoginBody;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rituals.protocol.llsd.LlsdXml;
 import rituals.protocol.login.LoginFailure;
 import rituals.protocol.testing.Captures;
@@ -24,24 +21,10 @@ import rituals.trace.TraceEvent;
 import rituals.trace.Verb;
 
 /** Login over loopback HTTP, with the real clients' request bodies. */
-class LoginIT {
+class LoginIT extends VenueFixture {
     static final String TEXT_XML = "text/xml";
     static final String LLSD_XML = "application/llsd+xml";
 
-    @TempDir
-    Path dir;
-
-    TestVenue venue;
-
-    @BeforeEach
-    void start() throws Exception {
-        venue = new TestVenue(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        venue.close();
-    }
 
     HttpResponse<String> libomvLogin() {
         return venue.post("/", TEXT_XML, Captures.bytes("login/xmlrpc-request--libomv.xml"));
@@ -144,13 +127,6 @@ class LoginIT {
         assertThat(venue.recorder.timeline().get(0).key()).isEqualTo("SERVER.LOGIN.RECV.LLSD login");
     }
 
-    static String withCredentials(String first, String passwd) {
-        String capture = new String(Captures.bytes("login/xmlrpc-request--libomv.xml"), StandardCharsets.UTF_8);
-        return capture.replace("<name>first</name><value><string>Test</string>",
-                        "<name>first</name><value><string>" + first + "</string>")
-                .replace("$1$5f4dcc3b5aa765d61d8327deb882cf99", passwd);
-    }
-
     void assertRefused(HttpResponse<String> r, LoginFailure expected) {
         assertThat(r.statusCode()).isEqualTo(200);
         XmlRpcResponse parsed = XmlRpc.parseResponse(r.body().getBytes(StandardCharsets.UTF_8), XmlLimits.DEFAULT);
@@ -162,11 +138,11 @@ class LoginIT {
 
     @Test
     void unknownUserWrongPasswordAndMissingCredentialsAreRefused() {
-        assertRefused(venue.post("/", TEXT_XML, withCredentials("Nobody", "$1$5f4dcc3b5aa765d61d8327deb882cf99")),
+        assertRefused(venue.post("/", TEXT_XML, libomvLoginBody("Nobody", "$1$5f4dcc3b5aa765d61d8327deb882cf99")),
                 LoginFailure.badCredentials());
-        assertRefused(venue.post("/", TEXT_XML, withCredentials("Test", "$1$00000000000000000000000000000000")),
+        assertRefused(venue.post("/", TEXT_XML, libomvLoginBody("Test", "$1$00000000000000000000000000000000")),
                 LoginFailure.badCredentials());
-        assertRefused(venue.post("/", TEXT_XML, withCredentials("Test", "")), LoginFailure.incompleteCredentials());
+        assertRefused(venue.post("/", TEXT_XML, libomvLoginBody("Test", "")), LoginFailure.incompleteCredentials());
         assertThat(LoginFailure.badCredentials().reason()).isEqualTo("key");
         assertThat(LoginFailure.badCredentials().message()).startsWith("Could not authenticate your avatar.");
         assertThat(venue.recorder.timeline()).filteredOn(e -> e.verb() == Verb.AUTH_FAILURE).hasSize(3);

@@ -10,41 +10,28 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rituals.protocol.testing.Captures;
 
 /**
  * Slow-client attacks on the HTTP front end over loopback: clients that send a request head and never finish it,
  * or a body and never finish it, must not stop logins, and the venue must close them in the end.
  */
-class SlowClientsIT {
+class SlowClientsIT extends VenueFixture {
     static final int SLOW_HEADS = 500;
 
-    @TempDir
-    Path dir;
-
-    TestVenue venue;
     final List<Socket> sockets = new ArrayList<>();
 
-    @BeforeEach
-    void start() throws Exception {
-        venue = new TestVenue(dir);
-    }
-
     @AfterEach
-    void stop() throws IOException {
+    void closeSockets() throws IOException {
         for (Socket s : sockets) {
             s.close();
         }
-        venue.close();
     }
 
     /** Connects from {@code local} (any 127.x address is loopback on Linux) and sends {@code bytes}, no more. */

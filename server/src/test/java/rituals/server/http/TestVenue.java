@@ -102,12 +102,16 @@ final class TestVenue implements AutoCloseable {
 
     /** The libomv capture's XML-RPC login with another first name and password; the reply's body. */
     String loginAs(String first, String passwd) {
-        String body = new String(Captures.bytes("login/xmlrpc-request--libomv.xml"), StandardCharsets.UTF_8)
+        return post("/", "text/xml", libomvLoginBody(first, passwd)).body();
+    }
+
+    /** The libomv capture's XML-RPC login body (Test User, "password") with another first name and password. */
+    static String libomvLoginBody(String first, String passwd) {
+        return new String(Captures.bytes("login/xmlrpc-request--libomv.xml"), StandardCharsets.UTF_8)
                 .replace("<name>first</name><value><string>Test</string>",
                         "<name>first</name><value><string>" + first + "</string>")
                 .replace("<name>passwd</name><value><string>$1$5f4dcc3b5aa765d61d8327deb882cf99</string>",
                         "<name>passwd</name><value><string>" + passwd + "</string>");
-        return post("/", "text/xml", body).body();
     }
 
     /** Waits (bounded) until no request thread is busy: whatever was sent has been handled, or parked. */
