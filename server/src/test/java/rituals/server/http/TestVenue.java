@@ -26,6 +26,7 @@ import rituals.server.config.Setting;
 import rituals.server.login.InMemoryCircuitProvisioner;
 import rituals.server.login.LoginService;
 import rituals.server.login.PendingCircuits;
+import rituals.server.testing.Waits;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
 import rituals.trace.Recorder;
@@ -126,16 +127,10 @@ final class TestVenue implements AutoCloseable {
     }
 
     /** Waits (bounded) until the server has emitted {@code count} events matching {@code which}. */
-    void await(Predicate<TraceEvent> which, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    void await(Predicate<TraceEvent> which, int count) {
         synchronized (signal) {
-            while (recorder.timeline().stream().filter(which).count() < count) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("timed out waiting for " + count + " events");
-                }
-                TimeUnit.NANOSECONDS.timedWait(signal, left);
-            }
+            Waits.until(signal, () -> recorder.timeline().stream().filter(which).count() >= count,
+                    Duration.ofSeconds(10), () -> "timed out waiting for " + count + " events");
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import rituals.server.testing.Waits;
 import rituals.trace.TraceEvent;
 import rituals.trace.TraceSink;
 
@@ -31,41 +32,18 @@ final class EventLog implements TraceSink {
     }
 
     synchronized TraceEvent await(String key, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            for (TraceEvent e : events) {
-                if (e.key().equals(key)) {
-                    return e;
-                }
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new AssertionError("no " + key + " within " + timeout.toMillis() + " ms");
-            }
-            try {
-                wait(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Waits.until(this, () -> first(key) != null, timeout,
+                () -> "no " + key + " within " + timeout.toMillis() + " ms");
+        return first(key);
+    }
+
+    private synchronized TraceEvent first(String key) {
+        return events.stream().filter(e -> e.key().equals(key)).findFirst().orElse(null);
     }
 
     /** Waits until {@code n} events have the key. */
     synchronized void awaitCount(String key, int n, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (keyed(key).size() < n) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new AssertionError("only " + keyed(key).size() + " of " + n + " " + key + " within "
-                        + timeout.toMillis() + " ms");
-            }
-            try {
-                wait(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Waits.until(this, () -> keyed(key).size() >= n, timeout,
+                () -> "only " + keyed(key).size() + " of " + n + " " + key + " within " + timeout.toMillis() + " ms");
     }
 }

@@ -19,6 +19,7 @@ import rituals.protocol.message.Messages;
 import rituals.protocol.message.PacketAck;
 import rituals.protocol.udp.Packet;
 import rituals.protocol.udp.PacketCodec;
+import rituals.server.testing.Waits;
 
 /**
  * A bare LLUDP peer built from PacketCodec and Reliability only (not the client harness): it sends what the test
@@ -140,24 +141,10 @@ final class RawClient implements AutoCloseable {
 
     /** Waits until {@code count} messages of the type have been delivered; returns them. */
     synchronized <T extends Message> List<T> await(Class<T> type, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            List<T> found = delivered(type);
-            if (found.size() >= count) {
-                return found;
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new AssertionError("waited " + timeout.toMillis() + " ms for " + count + " " + type.getSimpleName()
-                        + ", got " + found.size() + "; delivered so far: " + names());
-            }
-            try {
-                wait(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Waits.until(this, () -> delivered(type).size() >= count, timeout,
+                () -> "waited " + timeout.toMillis() + " ms for " + count + " " + type.getSimpleName() + ", got "
+                        + delivered(type).size() + "; delivered so far: " + names());
+        return delivered(type);
     }
 
     <T extends Message> T await(Class<T> type, Duration timeout) {
