@@ -53,11 +53,7 @@ final class Performance {
         Path data = Files.createTempDirectory("rituals-perform");
         Clock clock = Clock.system();
         Recorder recorder = new Recorder(clock);
-        ServerConfig config = new ConfigLoader()
-                .set(Setting.HTTP_PORT, "0")
-                .set(Setting.UDP_PORT, "0")
-                .set(Setting.BIND_ADDRESS, "127.0.0.1")
-                .set(Setting.DATA_DIR, data.toString())
+        ServerConfig config = ConfigLoader.loopback(data)
                 .set(Setting.ACK_TIMEOUT, ACK_TIMEOUT.toMillis() + "ms")
                 .set(Setting.CIRCUIT_EXPIRY, CIRCUIT_EXPIRY.toMillis() + "ms")
                 .set(Setting.EVENT_QUEUE_HOLD, EVENT_QUEUE_HOLD.toMillis() + "ms")

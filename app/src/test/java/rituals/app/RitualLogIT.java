@@ -48,11 +48,7 @@ class RitualLogIT {
         Path log = dir.resolve("server.jsonl");
         Clock clock = Clock.system();
         try (JsonLinesSink sink = JsonLinesSink.append(log, VersionProvider.traceHeader(0, "serve --ritual-log"));
-                Venue venue = Venue.start(new ConfigLoader()
-                        .set(Setting.HTTP_PORT, "0")
-                        .set(Setting.UDP_PORT, "0")
-                        .set(Setting.BIND_ADDRESS, "127.0.0.1")
-                        .set(Setting.DATA_DIR, dir.resolve("data").toString())
+                Venue venue = Venue.start(ConfigLoader.loopback(dir.resolve("data"))
                         .set(Setting.ACK_TIMEOUT, Performance.ACK_TIMEOUT.toMillis() + "ms")
                         .set(Setting.EVENT_QUEUE_HOLD, Performance.EVENT_QUEUE_HOLD.toMillis() + "ms")
                         .load(), clock, Probe.to(Side.SERVER, sink, clock), IdSource.secure());

@@ -49,11 +49,7 @@ class CrowdIT {
                 store.create("Camper", "Bot_" + i, PASSWORD); // as pCampBot names them: Firstname Lastname_<n>
             }
         }
-        venue = Venue.start(new ConfigLoader()
-                .set(Setting.HTTP_PORT, "0")
-                .set(Setting.UDP_PORT, "0")
-                .set(Setting.BIND_ADDRESS, "127.0.0.1")
-                .set(Setting.DATA_DIR, data.toString())
+        venue = Venue.start(ConfigLoader.loopback(data)
                 .set(Setting.EVENT_QUEUE_HOLD, "2s")
                 .load());
         runtime = ClientRuntime.start(Clock.system());

@@ -21,11 +21,7 @@ class VenueScenariosIT extends ScenarioContract {
 
     @Override
     void startServer() throws Exception {
-        venue = Venue.start(new ConfigLoader()
-                .set(Setting.HTTP_PORT, "0")
-                .set(Setting.UDP_PORT, "0")
-                .set(Setting.BIND_ADDRESS, "127.0.0.1")
-                .set(Setting.DATA_DIR, data.toString())
+        venue = Venue.start(ConfigLoader.loopback(data)
                 .set(Setting.ACK_TIMEOUT, SILENCE_MILLIS + "ms")
                 .set(Setting.CIRCUIT_EXPIRY, "2s")
                 .set(Setting.EVENT_QUEUE_HOLD, "2s")

@@ -25,6 +25,18 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * A venue on loopback only, on ports the system picks, keeping its data in {@code dataDir}: what a performance
+     * and the loopback tests start from, before their own settings.
+     */
+    public static ConfigLoader loopback(Path dataDir) {
+        return new ConfigLoader()
+                .set(Setting.HTTP_PORT, "0")
+                .set(Setting.UDP_PORT, "0")
+                .set(Setting.BIND_ADDRESS, "127.0.0.1")
+                .set(Setting.DATA_DIR, dataDir.toString());
+    }
+
     /** Overlays the settings of an INI file; keys this venue does not know are logged and ignored. */
     public ConfigLoader file(Path path) {
         String text;

@@ -58,11 +58,7 @@ class VenueLoginIT {
 
     @BeforeEach
     void start() throws IOException {
-        venue = Venue.start(new ConfigLoader()
-                .set(Setting.HTTP_PORT, "0")
-                .set(Setting.UDP_PORT, "0")
-                .set(Setting.BIND_ADDRESS, "127.0.0.1")
-                .set(Setting.DATA_DIR, data.toString())
+        venue = Venue.start(ConfigLoader.loopback(data)
                 .set(Setting.EVENT_QUEUE_HOLD, "300ms")
                 .load(), Clock.system(), Probe.to(Side.SERVER, events, Clock.system()), IdSource.seeded(7));
         venue.accounts().create("Test", "User", "password");
