@@ -98,16 +98,16 @@ class MultiRegionIT {
                 .containsExactlyInAnyOrder("North Shore", "South Bay");
         assertThat(venueEvents).filteredOn(e -> e.verb() == Verb.CIRCUIT_PROVISION)
                 .allSatisfy(e -> assertThat(e.scope().region()).isEqualTo(e.fact("Region")));
-        // Every event a region records about a suitor's circuit is scoped to that region. (The login reply and the
-        // capability events name the circuit too, but happen on the venue's HTTP side, in no region.)
-        assertThat(venueEvents).filteredOn(e -> e.scope().agent().equals("Nora North") && atRegion(e))
+        // Every event a region or its capabilities record about a suitor's circuit is scoped to that region. (The
+        // login reply names the circuit too, but is the venue's, in no region yet.)
+        assertThat(venueEvents).filteredOn(e -> e.scope().agent().equals("Nora North") && inARegion(e))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.scope().region()).isEqualTo("North Shore"));
-        assertThat(venueEvents).filteredOn(e -> e.scope().agent().equals("Sam South") && atRegion(e))
+        assertThat(venueEvents).filteredOn(e -> e.scope().agent().equals("Sam South") && inARegion(e))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.scope().region()).isEqualTo("South Bay"));
     }
 
-    private static boolean atRegion(TraceEvent e) {
-        return e.scope().circuit() != 0 && (e.channel() == Channel.UDP || e.channel() == Channel.CIRCUIT);
+    private static boolean inARegion(TraceEvent e) {
+        return e.scope().circuit() != 0 && e.channel() != Channel.LOGIN;
     }
 
     private List<TraceEvent> writtenAndRead(Recorder log, String file) throws Exception {

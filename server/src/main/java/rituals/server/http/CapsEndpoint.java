@@ -77,7 +77,9 @@ final class CapsEndpoint implements Route {
 
     /** The probe, its events naming the agent whose capability was called. */
     private Probe probe(AgentCaps agent) {
-        return probe.scoped(Scope.NONE.onCircuit(agent.circuit()).ofAgent(agent.agentName(), agent.agentId()));
+        // the region by name: its handle is the region's business, not the capabilities'
+        return probe.scoped(Scope.NONE.inRegion(agent.region(), 0).onCircuit(agent.circuit())
+                .ofAgent(agent.agentName(), agent.agentId()));
     }
 
     /** POST an LLSD array of cap names → a map of the granted ones (OpenSim: else 404, non-array 400). */
