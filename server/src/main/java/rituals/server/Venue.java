@@ -143,6 +143,18 @@ public final class Venue implements AutoCloseable {
         return regions.all().stream().map(Regions.Hosted::region).toList();
     }
 
+    /**
+     * Kicks the agent from every region that holds it (KickUser with {@code message}, then the circuit closes, as a
+     * second login's kick does); false when no region holds it.
+     */
+    public boolean kick(UUID agentId, String message) {
+        if (!regions.isInRegion(agentId)) {
+            return false;
+        }
+        regions.kick(agentId, message);
+        return true;
+    }
+
     public CapsRegistry caps() {
         return caps;
     }
