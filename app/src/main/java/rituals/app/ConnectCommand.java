@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import rituals.client.ClientRuntime;
 import rituals.client.Credentials;
+import rituals.client.Suitor;
 import rituals.client.SuitorSettings;
 import rituals.client.login.LoginFormat;
 import rituals.client.login.LoginOutcome;
@@ -25,10 +28,12 @@ import rituals.client.scenario.ScenarioResult;
 import rituals.client.scenario.ScenarioRunner;
 import rituals.client.scenario.ScenarioTiming;
 import rituals.client.scenario.Scenarios;
+import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
 import rituals.trace.Recorder;
 import rituals.trace.Side;
+import rituals.trace.Verb;
 import rituals.trace.io.RitualFiles;
 import rituals.trace.narrative.Edition;
 
@@ -114,15 +119,19 @@ public final class ConnectCommand implements Callable<Integer> {
         Probe probe = recorder == null ? Probe.off(Side.CLIENT) : recorder.probe(Side.CLIENT);
         Credentials who = new Credentials(uri, first, last, secret, format);
         Settings.client(probe, scenario, who);
-        try (ClientRuntime runtime = ClientRuntime.start(clock)) {
-            ScenarioResult result = ScenarioRunner.run(runtime, chosen, who, settings, probe).get();
+        AtomicReference<Suitor> playing = new AtomicReference<>();
+        try (ClientRuntime runtime = ClientRuntime.start(clock);
+                Interruption interruption = Interruption.arm("connect",
+                        () -> interrupted(playing.get(), probe, recorder, err))) {
+            CompletableFuture<ScenarioResult> running = ScenarioRunner.run(runtime, chosen, who, settings, probe,
+                    playing::set);
+            ScenarioResult result = running.get();
+            if (!interruption.finishing()) {
+                return Failures.INTERRUPTED; // the hook logged out and writes the files; the JVM is on its way out
+            }
             out.print(ConnectSummary.format(result, uri + " (" + format.label() + ")"));
             if (recorder != null) {
-                RitualFiles.Written files = RitualFiles.write(ritualOut, scenario,
-                        VersionProvider.traceHeader(recorder.startedEpochMillis(), "connect " + scenario + " " + uri),
-                        recorder.timeline(),
-                        Edition.choose(edition, scenario));
-                out.println("Narrative " + files.markdown() + " (the client's side only)");
+                out.println("Narrative " + write(recorder, "").markdown() + " (the client's side only)");
             }
             out.flush();
             LoginOutcome login = result.report().login();
@@ -142,6 +151,25 @@ public final class ConnectCommand implements Callable<Integer> {
             err.println("could not write the ritual into " + ritualOut + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * Ctrl-C or a signal before the scenario's end: says so in the record, logs the agent out (LogoutRequest, a few
+     * seconds for LogoutReply, CloseCircuit) so that no ghost stays on the server, and writes what was recorded.
+     */
+    private void interrupted(Suitor suitor, Probe probe, Recorder recorder, PrintWriter err) throws Exception {
+        if (probe.on()) {
+            probe.emit(Channel.BEHAVIOR, Verb.INTERRUPTED, "", -1, "Run", "connect");
+        }
+        String left = Interruption.logOut(suitor);
+        String files = recorder == null ? "" : "; narrative " + write(recorder, " (interrupted)").markdown();
+        err.println("rituals connect: interrupted; " + left + files);
+        err.flush();
+    }
+
+    private RitualFiles.Written write(Recorder recorder, String note) throws IOException {
+        return RitualFiles.write(ritualOut, scenario, VersionProvider.traceHeader(recorder.startedEpochMillis(),
+                "connect " + scenario + " " + login.uri + note), recorder.timeline(), Edition.choose(edition, scenario));
     }
 
     /** Login outcomes that say the login server could not be talked to at all, rather than that it said no. */
