@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -120,12 +122,13 @@ public final class ConnectCommand implements Callable<Integer> {
         Credentials who = new Credentials(uri, first, last, secret, format);
         Settings.client(probe, scenario, who);
         AtomicReference<Suitor> playing = new AtomicReference<>();
+        ProgressLine line = new ProgressLine(err, System.console() != null);
         try (ClientRuntime runtime = ClientRuntime.start(clock);
                 Interruption interruption = Interruption.arm("connect",
-                        () -> interrupted(playing.get(), probe, recorder, err))) {
+                        () -> interrupted(playing.get(), probe, recorder, line, err))) {
             CompletableFuture<ScenarioResult> running = ScenarioRunner.run(runtime, chosen, who, settings, probe,
                     playing::set);
-            ScenarioResult result = running.get();
+            ScenarioResult result = awaitShowing(running, playing, line);
             if (!interruption.finishing()) {
                 return Failures.INTERRUPTED; // the hook logged out and writes the files; the JVM is on its way out
             }
@@ -153,11 +156,38 @@ public final class ConnectCommand implements Callable<Integer> {
         }
     }
 
+    /** Waits for the scenario, showing where it stands every second until it ends. */
+    private static ScenarioResult awaitShowing(CompletableFuture<ScenarioResult> running,
+            AtomicReference<Suitor> playing, ProgressLine line) throws InterruptedException, ExecutionException {
+        try {
+            while (true) {
+                try {
+                    return running.get(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    Suitor s = playing.get();
+                    if (s != null) {
+                        // bounded: a busy loop must not stall the wait for the scenario itself
+                        s.progress().completeOnTimeout(null, PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS)
+                                .thenAccept(p -> {
+                                    if (p != null) {
+                                        line.show(p.line(), p.sinceLoginMillis());
+                                    }
+                                });
+                    }
+                }
+            }
+        } finally {
+            line.end();
+        }
+    }
+
     /**
      * Ctrl-C or a signal before the scenario's end: says so in the record, logs the agent out (LogoutRequest, a few
      * seconds for LogoutReply, CloseCircuit) so that no ghost stays on the server, and writes what was recorded.
      */
-    private void interrupted(Suitor suitor, Probe probe, Recorder recorder, PrintWriter err) throws Exception {
+    private void interrupted(Suitor suitor, Probe probe, Recorder recorder, ProgressLine line, PrintWriter err)
+            throws Exception {
+        line.end();
         if (probe.on()) {
             probe.emit(Channel.BEHAVIOR, Verb.INTERRUPTED, "", -1, "Run", "connect");
         }
@@ -171,6 +201,8 @@ public final class ConnectCommand implements Callable<Integer> {
         return RitualFiles.write(ritualOut, scenario, VersionProvider.traceHeader(recorder.startedEpochMillis(),
                 "connect " + scenario + " " + login.uri + note), recorder.timeline(), Edition.choose(edition, scenario));
     }
+
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
     /** Login outcomes that say the login server could not be talked to at all, rather than that it said no. */
     static final Set<String> LOGIN_SERVER_TROUBLE = Set.of("http", "fault", "malformed");

@@ -402,6 +402,24 @@ public final class Suitor {
         return CompletableFuture.supplyAsync(action, runtime.loop());
     }
 
+    /** Where the ritual stands now, cheaply (nothing copied): for a live progress line. */
+    public CompletableFuture<SuitorProgress> progress() {
+        return onLoop(() -> {
+            Phase latest = null;
+            long latestAt = -1;
+            for (Map.Entry<Phase, Long> e : milestones.phases.entrySet()) {
+                if (e.getValue() >= latestAt) {
+                    latest = e.getKey();
+                    latestAt = e.getValue();
+                }
+            }
+            Simulator root = simulators.root();
+            ClientCircuit c = root == null ? null : root.circuit;
+            return new SuitorProgress(latest, milestones.sinceLogin(), c == null ? 0 : c.datagramsSent(),
+                    c == null ? 0 : c.datagramsReceived());
+        });
+    }
+
     /** A snapshot of everything seen so far: the session's, and the root simulator's region, land and traffic. */
     public CompletableFuture<SuitorReport> report() {
         return onLoop(() -> {
