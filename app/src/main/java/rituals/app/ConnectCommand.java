@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import rituals.client.ClientRuntime;
 import rituals.client.Credentials;
+import rituals.client.Suitor;
 import rituals.client.SuitorSettings;
 import rituals.client.login.LoginFormat;
 import rituals.client.login.LoginOutcome;
@@ -25,10 +30,12 @@ import rituals.client.scenario.ScenarioResult;
 import rituals.client.scenario.ScenarioRunner;
 import rituals.client.scenario.ScenarioTiming;
 import rituals.client.scenario.Scenarios;
+import rituals.trace.Channel;
 import rituals.trace.Clock;
 import rituals.trace.Probe;
 import rituals.trace.Recorder;
 import rituals.trace.Side;
+import rituals.trace.Verb;
 import rituals.trace.io.RitualFiles;
 import rituals.trace.narrative.Edition;
 
@@ -114,15 +121,20 @@ public final class ConnectCommand implements Callable<Integer> {
         Probe probe = recorder == null ? Probe.off(Side.CLIENT) : recorder.probe(Side.CLIENT);
         Credentials who = new Credentials(uri, first, last, secret, format);
         Settings.client(probe, scenario, who);
-        try (ClientRuntime runtime = ClientRuntime.start(clock)) {
-            ScenarioResult result = ScenarioRunner.run(runtime, chosen, who, settings, probe).get();
+        AtomicReference<Suitor> playing = new AtomicReference<>();
+        ProgressLine line = new ProgressLine(err, System.console() != null);
+        try (ClientRuntime runtime = ClientRuntime.start(clock);
+                Interruption interruption = Interruption.arm("connect",
+                        () -> interrupted(playing.get(), probe, recorder, line, err))) {
+            CompletableFuture<ScenarioResult> running = ScenarioRunner.run(runtime, chosen, who, settings, probe,
+                    playing::set);
+            ScenarioResult result = awaitShowing(running, playing, line);
+            if (!interruption.finishing()) {
+                return Failures.INTERRUPTED; // the hook logged out and writes the files; the JVM is on its way out
+            }
             out.print(ConnectSummary.format(result, uri + " (" + format.label() + ")"));
             if (recorder != null) {
-                RitualFiles.Written files = RitualFiles.write(ritualOut, scenario,
-                        VersionProvider.traceHeader(recorder.startedEpochMillis(), "connect " + scenario + " " + uri),
-                        recorder.timeline(),
-                        Edition.choose(edition, scenario));
-                out.println("Narrative " + files.markdown() + " (the client's side only)");
+                out.println("Narrative " + write(recorder, "").markdown() + " (the client's side only)");
             }
             out.flush();
             LoginOutcome login = result.report().login();
@@ -143,6 +155,54 @@ public final class ConnectCommand implements Callable<Integer> {
             return 1;
         }
     }
+
+    /** Waits for the scenario, showing where it stands every second until it ends. */
+    private static ScenarioResult awaitShowing(CompletableFuture<ScenarioResult> running,
+            AtomicReference<Suitor> playing, ProgressLine line) throws InterruptedException, ExecutionException {
+        try {
+            while (true) {
+                try {
+                    return running.get(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    Suitor s = playing.get();
+                    if (s != null) {
+                        // bounded: a busy loop must not stall the wait for the scenario itself
+                        s.progress().completeOnTimeout(null, PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS)
+                                .thenAccept(p -> {
+                                    if (p != null) {
+                                        line.show(p.line(), p.sinceLoginMillis());
+                                    }
+                                });
+                    }
+                }
+            }
+        } finally {
+            line.end();
+        }
+    }
+
+    /**
+     * Ctrl-C or a signal before the scenario's end: says so in the record, logs the agent out (LogoutRequest, a few
+     * seconds for LogoutReply, CloseCircuit) so that no ghost stays on the server, and writes what was recorded.
+     */
+    private void interrupted(Suitor suitor, Probe probe, Recorder recorder, ProgressLine line, PrintWriter err)
+            throws Exception {
+        line.end();
+        if (probe.on()) {
+            probe.emit(Channel.BEHAVIOR, Verb.INTERRUPTED, "", -1, "Run", "connect");
+        }
+        String left = Interruption.logOut(suitor);
+        String files = recorder == null ? "" : "; narrative " + write(recorder, " (interrupted)").markdown();
+        err.println("rituals connect: interrupted; " + left + files);
+        err.flush();
+    }
+
+    private RitualFiles.Written write(Recorder recorder, String note) throws IOException {
+        return RitualFiles.write(ritualOut, scenario, VersionProvider.traceHeader(recorder.startedEpochMillis(),
+                "connect " + scenario + " " + login.uri + note), recorder.timeline(), Edition.choose(edition, scenario));
+    }
+
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
     /** Login outcomes that say the login server could not be talked to at all, rather than that it said no. */
     static final Set<String> LOGIN_SERVER_TROUBLE = Set.of("http", "fault", "malformed");

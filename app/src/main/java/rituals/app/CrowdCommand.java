@@ -3,6 +3,7 @@ package rituals.app;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,15 +77,37 @@ public final class CrowdCommand implements Callable<Integer> {
             return 2;
         }
         FileLimit.warnIfShort(agents, err);
+        PrintWriter out = spec.commandLine().getOut();
+        ProgressLine line = new ProgressLine(err, System.console() != null);
         try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
-            CrowdReport report = run(runtime, plan, err);
-            spec.commandLine().getOut().print(report.text());
-            spec.commandLine().getOut().flush();
-            return report.failed() == 0 ? 0 : 1;
+            Crowd crowd = start(runtime, plan, line);
+            try (Interruption interruption = Interruption.arm("crowd", () -> interrupted(crowd, line, out))) {
+                CrowdReport report = crowd.finished().get();
+                if (!interruption.finishing()) {
+                    return Failures.INTERRUPTED; // the hook logged the agents out and prints the report
+                }
+                line.end();
+                out.print(report.text());
+                out.flush();
+                return report.failed() == 0 ? 0 : 1;
+            }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * Ctrl-C or a signal before the crowd's end: stops launching, logs every agent still in out (a few seconds for
+     * LogoutReply, then CloseCircuit), and prints the report as far as the crowd got, marked as interrupted.
+     */
+    private static void interrupted(Crowd crowd, ProgressLine line, PrintWriter out) throws Exception {
+        CrowdReport report = crowd.interrupt(Interruption.LOGOUT).get(Interruption.BOUND.toMillis(),
+                TimeUnit.MILLISECONDS);
+        line.end();
+        out.println("Interrupted (Ctrl-C or a signal): the crowd as far as it got; every agent still in was logged out.");
+        out.print(report.text());
+        out.flush();
     }
 
     /** Runs the crowd, writing the live progress line to {@code progress}, and returns its report. */

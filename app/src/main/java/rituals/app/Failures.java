@@ -34,6 +34,12 @@ final class Failures implements IExecutionExceptionHandler {
     static final int INPUT = 7;
     /** The login server cannot be reached, refuses the connection, or answers something that is not a login reply. */
     static final int LOGIN_SERVER = 8;
+    /**
+     * Ctrl-C or a signal stopped the run: its agents were logged out and its outputs written, marked interrupted. The
+     * JVM exits with the signal's own code (130 for SIGINT, 143 for SIGTERM), as a shell reports it; this is that
+     * code for SIGINT, for a run that notices the interruption itself.
+     */
+    static final int INTERRUPTED = 130;
     /** Anything else: a fault of ours. */
     static final int INTERNAL = 70;
 

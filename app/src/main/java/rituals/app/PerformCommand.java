@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,6 +13,10 @@ import picocli.CommandLine.Spec;
 import rituals.client.login.LoginFormat;
 import rituals.client.scenario.ScenarioTiming;
 import rituals.client.scenario.Scenarios;
+import rituals.trace.Channel;
+import rituals.trace.Probe;
+import rituals.trace.Side;
+import rituals.trace.Verb;
 import rituals.trace.io.RitualFiles;
 import rituals.trace.narrative.Edition;
 
@@ -69,10 +74,17 @@ public final class PerformCommand implements Callable<Integer> {
         }
         stdout.println("Performing " + scenario + " (" + chosen.name() + " edition)...");
         stdout.flush();
-        Performance.Outcome outcome = Performance.perform(scenario, format);
-        RitualFiles.Written files = RitualFiles.write(out, scenario,
-                VersionProvider.traceHeader(outcome.startedEpochMillis(), "perform " + scenario), outcome.timeline(),
-                chosen);
+        AtomicReference<Performance.Live> live = new AtomicReference<>();
+        RitualFiles.Written files;
+        Performance.Outcome outcome;
+        try (Interruption interruption = Interruption.arm("perform", () -> interrupted(live.get(), chosen, stderr))) {
+            outcome = Performance.perform(scenario, format, live::set);
+            if (!interruption.finishing()) {
+                return Failures.INTERRUPTED; // the hook logged out and writes the files; the JVM is on its way out
+            }
+            files = RitualFiles.write(out, scenario, VersionProvider.traceHeader(outcome.startedEpochMillis(),
+                    "perform " + scenario), outcome.timeline(), chosen);
+        }
         stdout.println((outcome.result().met() ? "MET     " : "UNMET   ") + outcome.result().verdict().observed());
         stdout.println("Narrative  " + files.markdown());
         stdout.println("Events     " + files.jsonLines() + "  (" + outcome.timeline().size() + " events)");
@@ -80,5 +92,33 @@ public final class PerformCommand implements Callable<Integer> {
         stdout.println("Phases     " + files.phases());
         stdout.flush();
         return outcome.result().met() ? 0 : 1;
+    }
+
+    /**
+     * Ctrl-C or a signal before the performance's end: says so in the record, logs the suitor out (LogoutRequest, a
+     * few seconds for LogoutReply, CloseCircuit), writes both sides as recorded so far, and stops the venue.
+     */
+    private void interrupted(Performance.Live live, Edition chosen, PrintWriter stderr) throws Exception {
+        if (live == null) {
+            stderr.println("rituals perform: interrupted before the venue started; nothing to write");
+            stderr.flush();
+            return;
+        }
+        Probe client = live.recorder().probe(Side.CLIENT);
+        if (client.on()) {
+            client.emit(Channel.BEHAVIOR, Verb.INTERRUPTED, "", -1, "Run", "perform");
+        }
+        String left = Interruption.logOut(live.suitor().get());
+        live.venue().close(); // whatever is left gets DisableSimulator; the record then holds the venue's last words
+        RitualFiles.Written files = RitualFiles.write(out, scenario, VersionProvider.traceHeader(
+                live.recorder().startedEpochMillis(), "perform " + scenario + " (interrupted)"),
+                live.recorder().timeline(), chosen);
+        try {
+            Performance.deleteTree(live.data());
+        } catch (IOException e) {
+            // the performance's own end may be deleting it at the same moment: what is left is a temporary folder
+        }
+        stderr.println("rituals perform: interrupted; the suitor " + left + "; narrative " + files.markdown());
+        stderr.flush();
     }
 }

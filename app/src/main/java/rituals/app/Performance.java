@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import rituals.client.ClientRuntime;
 import rituals.client.Credentials;
+import rituals.client.Suitor;
 import rituals.client.SuitorSettings;
 import rituals.client.login.LoginFormat;
 import rituals.client.scenario.ScenarioResult;
@@ -47,9 +50,18 @@ final class Performance {
     /** What a performance leaves behind. */
     record Outcome(ScenarioResult result, List<TraceEvent> timeline, long startedEpochMillis) {}
 
+    /** A performance under way, for its Ctrl-C: the recorder, the venue, its data folder, and the suitor once made. */
+    record Live(Recorder recorder, Venue venue, Path data, AtomicReference<Suitor> suitor) {}
+
     private Performance() {}
 
     static Outcome perform(String scenario, LoginFormat format) throws IOException, InterruptedException {
+        return perform(scenario, format, live -> { });
+    }
+
+    /** Performs, handing {@code started} the performance once its venue runs. */
+    static Outcome perform(String scenario, LoginFormat format, Consumer<Live> started)
+            throws IOException, InterruptedException {
         Path data = Files.createTempDirectory("rituals-perform");
         Clock clock = Clock.system();
         Recorder recorder = new Recorder(clock);
@@ -61,11 +73,13 @@ final class Performance {
         Settings.server(recorder.probe(Side.SERVER), config);
         try (Venue venue = Venue.start(config, clock, recorder.probe(Side.SERVER), IdSource.secure());
                 ClientRuntime runtime = ClientRuntime.start(clock)) {
+            AtomicReference<Suitor> suitor = new AtomicReference<>();
+            started.accept(new Live(recorder, venue, data, suitor));
             venue.accounts().create(FIRST, LAST, PASSWORD);
             Credentials who = new Credentials(URI.create(venue.loginUri()), FIRST, LAST, PASSWORD, format);
             Settings.client(recorder.probe(Side.CLIENT), scenario, who);
             ScenarioResult result = ScenarioRunner.run(runtime, Scenarios.create(scenario, timing(scenario)), who,
-                    SuitorSettings.LIBREMETAVERSE, recorder.probe(Side.CLIENT)).get(2, TimeUnit.MINUTES);
+                    SuitorSettings.LIBREMETAVERSE, recorder.probe(Side.CLIENT), suitor::set).get(2, TimeUnit.MINUTES);
             return new Outcome(result, recorder.timeline(), recorder.startedEpochMillis());
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the " + scenario + " performance broke: " + e.getCause(), e);
@@ -85,7 +99,7 @@ final class Performance {
         return new ScenarioTiming(LINGER, patience, Duration.ofSeconds(20));
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

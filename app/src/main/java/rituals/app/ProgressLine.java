@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import rituals.client.crowd.CrowdProgress;
 
 /**
- * The crowd's live progress: rewritten in place every second on a terminal, one line every five seconds otherwise
+ * A run's live progress (a crowd's, a connect's): rewritten in place every second on a terminal, one line every five seconds otherwise
  * (a log file should not fill with thousands of lines).
  */
 final class ProgressLine {
@@ -21,21 +21,27 @@ final class ProgressLine {
     }
 
     void show(CrowdProgress p) {
+        show(p.line(), p.elapsedMillis());
+    }
+
+    /** Shows {@code line}, the state {@code elapsedMillis} into the run. */
+    synchronized void show(String line, long elapsedMillis) {
         if (terminal) {
-            out.print("\r" + p.line() + "   ");
+            out.print("\r" + line + "   ");
             open = true;
-        } else if (p.elapsedMillis() - lastLogged >= LOG_EVERY_MILLIS) {
-            out.println(p.line());
-            lastLogged = p.elapsedMillis();
+        } else if (elapsedMillis - lastLogged >= LOG_EVERY_MILLIS) {
+            out.println(line);
+            lastLogged = elapsedMillis;
         }
         out.flush();
     }
 
     /** Ends the line being rewritten, so what follows starts on its own. */
-    void end() {
+    synchronized void end() {
         if (open) {
             out.println();
             out.flush();
+            open = false;
         }
     }
 }

@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import rituals.app.console.ConsoleTerminal;
+import rituals.app.console.VenueCommands;
 import rituals.server.Venue;
 import rituals.server.config.ExternalHost;
 import rituals.server.config.IdSource;
@@ -54,7 +57,11 @@ public final class ServeCommand implements Callable<Integer> {
         Settings.server(probe, config);
         Venue venue = Venue.start(config, clock, probe, IdSource.secure());
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (!stopping.compareAndSet(false, true)) {
+                return; // Ctrl-C after quit, or quit's exit running the hook: the venue is already closed
+            }
             venue.close();
             if (sink != null) {
                 // The sink stops at its first write error rather than break the venue: say so once, at the end.
@@ -67,7 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
                 }
             }
             stopped.countDown();
-        }, "rituals-shutdown"));
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "rituals-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Login URI: " + venue.loginUri());
         out.println(listening(config.bindAddress()));
@@ -82,8 +90,16 @@ public final class ServeCommand implements Callable<Integer> {
         if (ritualLog != null) {
             out.println("Ritual log: " + ritualLog.toAbsolutePath());
         }
-        out.println("Venue ready. Ctrl-C stops it.");
+        // Without a terminal (a service, a pipe, a test) there is no one to type: the venue runs until a signal.
+        if (System.console() == null) {
+            out.println("Venue ready. Ctrl-C stops it.");
+            out.flush();
+            stopped.await();
+            return 0;
+        }
+        out.println("Venue ready. Type help for the console's commands; quit or Ctrl-C stops it.");
         out.flush();
+        ConsoleTerminal.run(ask -> VenueCommands.console(venue, clock, ask, stop), stop);
         stopped.await();
         return 0;
     }

@@ -257,14 +257,22 @@ public final class Suitor {
      * to the logout timeout, then CloseCircuit. The future is the ending.
      */
     public CompletableFuture<Ending> logout() {
+        return logout(Duration.ofMillis(settings.logoutTimeoutMillis()));
+    }
+
+    /**
+     * Logs out as {@link #logout()} does, waiting at most {@code limit} for LogoutReply (a run interrupted by Ctrl-C
+     * has only a few seconds). A logout already under way keeps its own deadline.
+     */
+    public CompletableFuture<Ending> logout(Duration limit) {
         return onLoop(() -> {
             Simulator root = simulators.root();
             if (!milestones.ended.isDone() && root != null && !loggingOut) {
                 loggingOut = true;
                 root.circuit.send(LogoutRequest.of(agent.id(), agent.sessionId()), true);
-                long limit = settings.logoutTimeoutMillis();
+                long ms = limit.toMillis();
                 logoutDeadline = runtime.loop().schedule(
-                        () -> end(Ending.Reason.LOGOUT_TIMEOUT, "no LogoutReply within " + limit + " ms"), limit,
+                        () -> end(Ending.Reason.LOGOUT_TIMEOUT, "no LogoutReply within " + ms + " ms"), ms,
                         TimeUnit.MILLISECONDS);
             } else if (!milestones.ended.isDone() && root == null) {
                 end(Ending.Reason.LEFT, "logged out before opening a circuit");
@@ -392,6 +400,24 @@ public final class Suitor {
             }
         }
         return CompletableFuture.supplyAsync(action, runtime.loop());
+    }
+
+    /** Where the ritual stands now, cheaply (nothing copied): for a live progress line. */
+    public CompletableFuture<SuitorProgress> progress() {
+        return onLoop(() -> {
+            Phase latest = null;
+            long latestAt = -1;
+            for (Map.Entry<Phase, Long> e : milestones.phases.entrySet()) {
+                if (e.getValue() >= latestAt) {
+                    latest = e.getKey();
+                    latestAt = e.getValue();
+                }
+            }
+            Simulator root = simulators.root();
+            ClientCircuit c = root == null ? null : root.circuit;
+            return new SuitorProgress(latest, milestones.sinceLogin(), c == null ? 0 : c.datagramsSent(),
+                    c == null ? 0 : c.datagramsReceived());
+        });
     }
 
     /** A snapshot of everything seen so far: the session's, and the root simulator's region, land and traffic. */

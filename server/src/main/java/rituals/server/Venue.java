@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import rituals.protocol.eventqueue.EventMessage;
 import rituals.server.account.AccountStore;
@@ -48,6 +49,7 @@ public final class Venue implements AutoCloseable {
     private final CapsRegistry caps;
     private final Regions regions;
     private final HttpFrontEnd http;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Venue(ServerConfig config, Clock clock, Probe probe, IdSource ids) throws IOException {
         this.config = config;
@@ -143,6 +145,18 @@ public final class Venue implements AutoCloseable {
         return regions.all().stream().map(Regions.Hosted::region).toList();
     }
 
+    /**
+     * Kicks the agent from every region that holds it (KickUser with {@code message}, then the circuit closes, as a
+     * second login's kick does); false when no region holds it.
+     */
+    public boolean kick(UUID agentId, String message) {
+        if (!regions.isInRegion(agentId)) {
+            return false;
+        }
+        regions.kick(agentId, message);
+        return true;
+    }
+
     public CapsRegistry caps() {
         return caps;
     }
@@ -165,8 +179,12 @@ public final class Venue implements AutoCloseable {
         return region().udpAddress();
     }
 
+    /** Stops the venue once; a second call (Ctrl-C after quit, an interrupted run's hook) does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         http.close();
         regions.all().forEach(h -> h.region().close());
         timer.shutdownNow();

@@ -46,7 +46,9 @@ public enum Verb {
     /** A scripted behaviour step; the subject names the scenario (WALLFLOWER, …). */
     NOTE,
     /** A scenario's verdict on the server; the subject is MET or UNMET. */
-    EXPECT;
+    EXPECT,
+    /** The run was stopped by Ctrl-C or a signal before its end: its agents log out and what was seen is written. */
+    INTERRUPTED;
 
     /** As written in a narrative: {@code AUTH_SUCCESS} reads "AUTH SUCCESS". */
     public String label() {

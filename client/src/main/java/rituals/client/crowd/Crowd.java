@@ -2,7 +2,9 @@ package rituals.client.crowd;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +68,8 @@ public final class Crowd {
     private final Latencies loginLatency = new Latencies();
     private final Latencies inWorldLatency = new Latencies();
     private final Map<String, Integer> failures = new HashMap<>();
+    /** The suitors launched and not yet ended: whom an interruption logs out. */
+    private final Set<Suitor> live = new HashSet<>();
     private ScheduledFuture<?> ramp;
     private ScheduledFuture<?> sampler;
     private Sample lastSample;
@@ -119,6 +123,22 @@ public final class Crowd {
         return finished;
     }
 
+    /**
+     * Ctrl-C: stops launching and logs out every agent still in (LogoutRequest, LogoutReply awaited up to
+     * {@code limit}, then CloseCircuit), speaking again first where a scenario had fallen silent, so that no ghost
+     * waits on the server for its silence timeout. The report then tells the crowd as far as it got.
+     */
+    public CompletableFuture<CrowdReport> interrupt(Duration limit) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (ramp != null) {
+                ramp.cancel(false);
+            }
+            return CompletableFuture.allOf(live.stream()
+                    .map(s -> s.silent(false).thenCompose(x -> s.logout(limit)))
+                    .toArray(CompletableFuture[]::new));
+        }, runtime.loop()).thenCompose(all -> all).thenApplyAsync(x -> report(), runtime.loop());
+    }
+
     /** The latest progress sample (from any thread). */
     public CrowdProgress progress() {
         return latest;
@@ -158,6 +178,7 @@ public final class Crowd {
 
     /** Follows one suitor's milestones; every callback runs on the loop, where the futures complete. */
     private void watch(Suitor s, Agent agent) {
+        live.add(s);
         s.loginAccepted().thenAccept(ms -> {
             loggedIn++;
             loginLatency.add(ms);
@@ -181,6 +202,7 @@ public final class Crowd {
             resolve(agent);
         });
         s.ended().thenAccept(ending -> {
+            live.remove(s);
             if (agent.arrived) {
                 inWorldNow--;
                 if (FailureReason.SERVER_ENDINGS.contains(ending.reason())) {

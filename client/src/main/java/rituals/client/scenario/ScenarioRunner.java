@@ -20,8 +20,17 @@ public final class ScenarioRunner {
 
     public static CompletableFuture<ScenarioResult> run(ClientRuntime runtime, Scenario scenario, Credentials credentials,
             SuitorSettings settings, Probe probe) {
+        return run(runtime, scenario, credentials, settings, probe, s -> { });
+    }
+
+    /** Plays and collects the result; {@code watcher} sees the suitor before it starts (progress, Ctrl-C). */
+    public static CompletableFuture<ScenarioResult> run(ClientRuntime runtime, Scenario scenario, Credentials credentials,
+            SuitorSettings settings, Probe probe, Consumer<Suitor> watcher) {
         Suitor[] played = new Suitor[1];
-        return play(runtime, scenario, credentials, settings, probe, s -> played[0] = s)
+        return play(runtime, scenario, credentials, settings, probe, s -> {
+            played[0] = s;
+            watcher.accept(s);
+        })
                 .thenCompose(verdict -> played[0].report()
                         .thenApply(report -> new ScenarioResult(scenario.name(), scenario.expectation(), verdict,
                                 report)));

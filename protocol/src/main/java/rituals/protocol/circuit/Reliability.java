@@ -198,6 +198,16 @@ public final class Reliability {
         return rtoNanos / 1_000_000L;
     }
 
+    /** The smoothed ping round trip in milliseconds, or -1 before the first ping came back. */
+    public double smoothedRttMillis() {
+        return smoothedRttMillis;
+    }
+
+    /** Reliable datagrams sent and not yet acked (nor given up). */
+    public int unackedCount() {
+        return unacked.size();
+    }
+
     public long resends() {
         return resends;
     }

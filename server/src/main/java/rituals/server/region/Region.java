@@ -1,9 +1,14 @@
 package rituals.server.region;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import rituals.protocol.message.Messages;
 import rituals.protocol.terrain.LayerBlob;
 import rituals.protocol.terrain.TerrainPacker;
@@ -121,6 +126,22 @@ public final class Region implements AutoCloseable {
     public void kick(UUID agentId, String reason) {
         PendingCircuit pending = core.pendingOf(agentId);
         loop.submit(() -> core.kick(agentId, pending, reason, clock.nanos()));
+    }
+
+    /**
+     * Every open session, as the loop thread sees it: the snapshot is taken there (the sessions are its alone) and
+     * this waits for it at most {@code bound}.
+     *
+     * @throws TimeoutException when the loop did not answer within {@code bound} (stopped, or far behind)
+     */
+    public List<AgentSnapshot> sessions(Duration bound) throws TimeoutException, InterruptedException {
+        CompletableFuture<List<AgentSnapshot>> answer = new CompletableFuture<>();
+        loop.submit(() -> answer.complete(core.snapshot(clock.nanos())));
+        try {
+            return answer.get(bound.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the region loop failed to list its sessions", e.getCause());
+        }
     }
 
     /** The seed capability was served to the agent: with RegionHandshakeReply, this releases the region's prims. */

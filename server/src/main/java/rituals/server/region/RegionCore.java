@@ -326,6 +326,16 @@ final class RegionCore implements RegionContext {
         }
     }
 
+    /** The open sessions, for the operator's console; on the loop thread. */
+    List<AgentSnapshot> snapshot(long now) {
+        List<AgentSnapshot> out = new ArrayList<>(byAgent.size());
+        for (AgentSession s : byAgent.values()) {
+            out.add(new AgentSnapshot(s.name(), s.agentId(), settings.name(), s.phase.wire(),
+                    (now - s.openedNanos) / 1_000_000, s.circuit.stats()));
+        }
+        return out;
+    }
+
     int sessionCount() {
         return byAgent.size();
     }

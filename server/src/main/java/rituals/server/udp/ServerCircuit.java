@@ -69,6 +69,8 @@ public final class ServerCircuit {
     private int watchedSequence = -1;
     private boolean watchedAcked;
     private final SendBudget budget;
+    private long bytesIn;
+    private long bytesOut;
     private boolean loggedHeld;
     private boolean loggedFull;
 
@@ -127,6 +129,7 @@ public final class ServerCircuit {
     /** Notes a datagram from this circuit's endpoint and decides what the caller does with it. */
     public Verdict receive(Packet packet, int size, long now) {
         lastReceivedNanos = now; // any datagram at all, even one that fails validation, as OpenSim
+        bytesIn += size;
         bytesSinceAckFlush += size;
         budget.received(size);
         Message m = packet.message();
@@ -223,7 +226,7 @@ public final class ServerCircuit {
             probe.emit(Channel.UDP, Verb.SEND, PacketFacts.name(packet.message()), d.length,
                     PacketFacts.of(packet, facts));
         }
-        sink.send(endpoint, d);
+        sendDatagram(d);
         if (packet.reliable()) {
             reliability.sentReliable(packet.sequence(), d, PacketFacts.name(packet.message()), now);
         }
@@ -299,7 +302,7 @@ public final class ServerCircuit {
             probe.emit(Channel.UDP, Verb.SEND, PacketFacts.name(message), d.length,
                     PacketFacts.of(Packet.of(sequence, message, false, zerocoded(codec, message))));
         }
-        sink.send(endpoint, d);
+        sendDatagram(d);
     }
 
     private void pump(Category category, TokenBucket bucket, long now) {
@@ -388,13 +391,36 @@ public final class ServerCircuit {
                 probe.emit(Channel.UDP, Verb.RESEND, u.name(), d.length,
                         "Sequence", Integer.toUnsignedString(u.sequence()), "Attempt", u.resends());
             }
-            sink.send(endpoint, d);
+            sendDatagram(d);
         }
+    }
+
+    private void sendDatagram(byte[] d) {
+        bytesOut += d.length;
+        sink.send(endpoint, d);
     }
 
     public long rtoMillis() {
         return reliability.rtoMillis();
     }
+
+    /** What the operator's console shows of this circuit: its traffic and health at this moment. */
+    public Stats stats() {
+        return new Stats(endpoint, reliability.smoothedRttMillis(), reliability.unackedCount(), reliability.resends(),
+                bytesIn, bytesOut);
+    }
+
+    /**
+     * A circuit's figures at one moment.
+     *
+     * @param rttMillis the smoothed ping round trip, or -1 before the first ping came back
+     * @param unacked   reliable datagrams in flight
+     * @param resends   datagrams sent again since the circuit opened
+     * @param bytesIn   bytes received from the endpoint, every datagram counted
+     * @param bytesOut  bytes sent to it, resends included
+     */
+    public record Stats(InetSocketAddress endpoint, double rttMillis, int unacked, long resends, long bytesIn,
+            long bytesOut) {}
 
     /** Whether the endpoint has acked one of our reliable packets (it receives what it is sent). */
     public boolean proven() {

@@ -39,7 +39,7 @@ public final class Edition {
             "summary.heading", "summary",
             "ending.heading", "ending.timeout", "ending.expire", "ending.close", "ending.disconnected",
             "ending.login-failure", "ending.unfinished", "ending.closed", "ending.client-saw", "ending.figures",
-            "ending.silence", "ending.expect", "phases.heading", "footer");
+            "ending.silence", "ending.expect", "ending.interrupted", "phases.heading", "footer");
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final String ROOT = "rituals/editions/";

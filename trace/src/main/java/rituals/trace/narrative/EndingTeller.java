@@ -14,7 +14,7 @@ import rituals.trace.Verb;
  * Tells one ritual's closing words (of one agent, when a log holds several): when and why it ended, with its
  * figures (silence, limits, durations) and the scenario's verdicts. The ending is the first of these the timeline holds:
  * the server's silence timeout, an expired circuit, the circuit's close, the client's own disconnect, a refused login;
- * otherwise the recording just stopped.
+ * otherwise the recording just stopped. A run stopped by Ctrl-C says so before its ending.
  */
 final class EndingTeller {
     private final Edition edition;
@@ -35,6 +35,8 @@ final class EndingTeller {
         Optional<TraceEvent> disconnected = first(Side.CLIENT, Verb.DISCONNECTED);
         Optional<TraceEvent> refused = first(Side.SERVER, Verb.AUTH_FAILURE).or(() -> first(Side.CLIENT, Verb.FAILED));
 
+        // Said first: whatever ending follows (the logout it made, or none), the run did not end on its own.
+        first(Side.CLIENT, Verb.INTERRUPTED).ifPresent(e -> say(out, "ending.interrupted", e));
         TraceEvent end;
         if (timeout.isPresent()) {
             end = say(out, "ending.timeout", timeout.get());

@@ -30,7 +30,8 @@ public enum Part {
 
     /** Circuit-level verdicts that end the ritual. */
     private static final Set<Verb> ENDINGS =
-            EnumSet.of(Verb.TIMEOUT, Verb.CLOSE, Verb.EXPIRE, Verb.DISCONNECTED, Verb.KICK, Verb.EXPECT);
+            EnumSet.of(Verb.TIMEOUT, Verb.CLOSE, Verb.EXPIRE, Verb.DISCONNECTED, Verb.KICK, Verb.EXPECT,
+                    Verb.INTERRUPTED);
 
     /** Whether the event sets the scene rather than happening in it (the Prologue's material). */
     public static boolean isSetting(TraceEvent event) {
