@@ -111,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         err.flush();
         createAccounts(data, iterations);
         BenchFigures figures;
-        try (VenueProcess venue = VenueProcess.start(data, options(venueJavaOptions), data.resolve("venue.log"))) {
+        try (VenueProcess venue = VenueProcess.start(data, agents, options(venueJavaOptions), data.resolve("venue.log"))) {
             err.println("Venue at " + venue.loginUri() + " (pid " + venue.pid() + ", log " + venue.log() + ")");
             try (ClientRuntime runtime = ClientRuntime.start(Clock.system())) {
                 for (int left = warmup; left > 0; left -= agents) {

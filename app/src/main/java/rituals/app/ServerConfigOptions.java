@@ -55,6 +55,10 @@ public final class ServerConfigOptions {
     @Option(names = "--terrain", paramLabel = "NAME|FILE", description = "Initial terrain.")
     String terrain;
 
+    @Option(names = "--max-agents", paramLabel = "N",
+            description = "Agents each region admits at once (OpenSim's MaxAgents, default 100); a crowd needs more.")
+    String maxAgents;
+
     @Option(names = "--welcome", paramLabel = "TEXT", description = "Login welcome message (<USERNAME> is replaced).")
     String welcomeMessage;
 
@@ -79,6 +83,7 @@ public final class ServerConfigOptions {
         flag(loader, Setting.EVENT_QUEUE_HOLD, eventQueueHold);
         flag(loader, Setting.TERRAIN, terrain);
         flag(loader, Setting.WELCOME_MESSAGE, welcomeMessage);
+        flag(loader, Setting.MAX_AGENTS, maxAgents);
         return loader.load();
     }
 

@@ -34,17 +34,18 @@ final class VenueProcess implements AutoCloseable {
     /**
      * Starts {@code rituals serve} on loopback with free ports and waits until it is ready.
      *
+     * @param maxAgents   how many agents its region admits at once
      * @param javaOptions extra JVM options for the venue (heap size, a flight recording)
      * @param log         where its output goes (it logs every login, as OpenSim does)
      */
-    static VenueProcess start(Path dataDir, List<String> javaOptions, Path log) throws IOException,
+    static VenueProcess start(Path dataDir, int maxAgents, List<String> javaOptions, Path log) throws IOException,
             InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(javaOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
                 "--data", dataDir.toString(), "--http-port", "0", "--udp-port", "0", "--bind", "127.0.0.1",
-                "--external-host", "127.0.0.1"));
+                "--external-host", "127.0.0.1", "--max-agents", Integer.toString(maxAgents)));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {

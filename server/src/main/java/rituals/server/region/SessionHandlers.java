@@ -289,6 +289,11 @@ final class SessionHandlers {
             if (s.phase == Phase.LEAVING || (locations.isEmpty() && s.sentEmptyCoarse)) {
                 continue;
             }
+            if (!s.circuit.proven()) {
+                // Until the endpoint acks, it may be sent only three times what it sent: a list of 60 agents would
+                // spend that budget and hold its RegionHandshake back. The next round brings a fresh list anyway.
+                continue;
+            }
             s.sentEmptyCoarse = locations.isEmpty();
             Integer you = listed.get(s.agentId());
             if (you != null) {
