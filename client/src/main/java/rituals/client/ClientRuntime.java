@@ -2,11 +2,15 @@ package rituals.client;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import rituals.client.udp.Traffic;
 import rituals.client.udp.UdpReceiver;
 import rituals.client.world.LayerDecoder;
@@ -91,6 +95,48 @@ public final class ClientRuntime implements AutoCloseable {
                 loop.execute(work);
             }
         };
+    }
+
+    /**
+     * Runs {@code action} on the loop thread. Already on the loop it runs now, so a scenario's reaction follows the
+     * event that caused it with nothing in between (the wallflower falls silent in the same breath as
+     * AgentMovementComplete).
+     */
+    public <T> CompletableFuture<T> onLoop(Supplier<T> action) {
+        if (inLoop()) {
+            try {
+                return CompletableFuture.completedFuture(action.get());
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        return CompletableFuture.supplyAsync(action, loop);
+    }
+
+    /** Completes after {@code delay}, on the loop. */
+    public CompletableFuture<Void> after(Duration delay) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        loop.schedule(() -> done.complete(null), delay.toMillis(), TimeUnit.MILLISECONDS);
+        return done;
+    }
+
+    /**
+     * {@code future}'s value if it completes within {@code limit}, else empty; completes on the loop. A failure of
+     * {@code future} fails the result.
+     */
+    public <T> CompletableFuture<Optional<T>> within(CompletableFuture<T> future, Duration limit) {
+        CompletableFuture<Optional<T>> out = new CompletableFuture<>();
+        ScheduledFuture<?> timer = loop.schedule(() -> out.complete(Optional.empty()), limit.toMillis(),
+                TimeUnit.MILLISECONDS);
+        future.whenCompleteAsync((value, error) -> {
+            timer.cancel(false);
+            if (error != null) {
+                out.completeExceptionally(error);
+            } else {
+                out.complete(Optional.ofNullable(value));
+            }
+        }, onLoop());
+        return out;
     }
 
     /** Whether the caller is the loop thread (work for the loop can then run at once). */

@@ -40,6 +40,19 @@ final class Milestones {
     }
 
     /** Milliseconds since the login request. */
+    /** The phase reached last, or null before the first. */
+    Phase latest() {
+        Phase latest = null;
+        long latestAt = -1;
+        for (Map.Entry<Phase, Long> e : phases.entrySet()) {
+            if (e.getValue() >= latestAt) {
+                latest = e.getKey();
+                latestAt = e.getValue();
+            }
+        }
+        return latest;
+    }
+
     long sinceLogin() {
         return (clock.nanos() - loginStartNanos) / 1_000_000L;
     }

@@ -364,58 +364,25 @@ public final class Suitor {
 
     /** Completes after {@code delay}, on the loop. */
     public CompletableFuture<Void> after(Duration delay) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        runtime.loop().schedule(() -> done.complete(null), delay.toMillis(), TimeUnit.MILLISECONDS);
-        return done;
+        return runtime.after(delay);
     }
 
-    /**
-     * {@code future}'s value if it completes within {@code limit}, else empty; completes on the loop. A failure of
-     * {@code future} fails the result.
-     */
+    /** {@code future}'s value if it completes within {@code limit}, else empty; completes on the loop. */
     public <T> CompletableFuture<Optional<T>> within(CompletableFuture<T> future, Duration limit) {
-        CompletableFuture<Optional<T>> out = new CompletableFuture<>();
-        ScheduledFuture<?> timer = runtime.loop().schedule(() -> out.complete(Optional.empty()), limit.toMillis(),
-                TimeUnit.MILLISECONDS);
-        future.whenCompleteAsync((value, error) -> {
-            timer.cancel(false);
-            if (error != null) {
-                out.completeExceptionally(error);
-            } else {
-                out.complete(Optional.ofNullable(value));
-            }
-        }, runtime.onLoop());
-        return out;
+        return runtime.within(future, limit);
     }
 
-    /** Runs {@code action} on the loop thread. */
+    /** Runs {@code action} on the loop thread (at once when already there). */
     public <T> CompletableFuture<T> onLoop(Supplier<T> action) {
-        if (runtime.inLoop()) {
-            // Already on the loop: run now, so a scenario's reaction follows the event that caused it with nothing
-            // in between (the wallflower falls silent in the same breath as AgentMovementComplete).
-            try {
-                return CompletableFuture.completedFuture(action.get());
-            } catch (RuntimeException e) {
-                return CompletableFuture.failedFuture(e);
-            }
-        }
-        return CompletableFuture.supplyAsync(action, runtime.loop());
+        return runtime.onLoop(action);
     }
 
     /** Where the ritual stands now, cheaply (nothing copied): for a live progress line. */
     public CompletableFuture<SuitorProgress> progress() {
         return onLoop(() -> {
-            Phase latest = null;
-            long latestAt = -1;
-            for (Map.Entry<Phase, Long> e : milestones.phases.entrySet()) {
-                if (e.getValue() >= latestAt) {
-                    latest = e.getKey();
-                    latestAt = e.getValue();
-                }
-            }
             Simulator root = simulators.root();
             ClientCircuit c = root == null ? null : root.circuit;
-            return new SuitorProgress(latest, milestones.sinceLogin(), c == null ? 0 : c.datagramsSent(),
+            return new SuitorProgress(milestones.latest(), milestones.sinceLogin(), c == null ? 0 : c.datagramsSent(),
                     c == null ? 0 : c.datagramsReceived());
         });
     }

@@ -2,11 +2,8 @@ package rituals.server.udp;
 
 import rituals.protocol.udp.PacketFacts;
 import java.net.InetSocketAddress;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import rituals.protocol.circuit.Reliability;
 import rituals.protocol.message.CompletePingCheck;
@@ -54,11 +51,8 @@ public final class ServerCircuit {
     private final CircuitSettings settings;
     private final Probe probe;
     private final Reliability reliability;
-    private final Throttles throttles;
+    private final PacedQueues paced;
     private final DropCounters drops;
-    private final Map<Category, ArrayDeque<Outgoing>> queues = new EnumMap<>(Category.class);
-    /** Messages in all queues: the tick skips the queues (and their map iterator) when none wait. */
-    private int queuedTotal;
     private final long[] pingSentNanos = new long[256];
     private long lastReceivedNanos;
     private int bytesSinceAckFlush;
@@ -91,7 +85,7 @@ public final class ServerCircuit {
         this.drops = drops;
         this.reliability = new Reliability(settings.reliability(), firstSequence);
         this.budget = new SendBudget(openingBytes, IMMEDIATE_ACK_BYTES, settings.maxQueued());
-        this.throttles = new Throttles(now);
+        this.paced = new PacedQueues(now, settings.maxQueued(), (out, at) -> transmit(out, at).size());
         this.lastReceivedNanos = now;
         this.nextAckFlush = now + settings.ackFlushMillis() * 1_000_000L;
         this.nextResendCheck = now + settings.resendCheckMillis() * 1_000_000L;
@@ -191,18 +185,12 @@ public final class ServerCircuit {
      */
     public int send(Message message, boolean reliable, Category category, long now, Object... facts) {
         Outgoing out = new Outgoing(message, reliable, facts);
-        TokenBucket bucket = throttles.bucket(category);
-        if (bucket == null) {
+        if (!paced.paced(category)) {
             return transmit(out, now).sequence();
         }
-        if (queuedTotal >= settings.maxQueued()) {
+        if (!paced.offer(category, out, now)) {
             queueFull(PacketFacts.name(message), "throttle");
-            return -1;
         }
-        queues.computeIfAbsent(category, c -> new ArrayDeque<>()).add(out);
-        queuedTotal++;
-        bucket.refill(now); // the tick refills only while something waits: catch up on the idle time first
-        pump(category, bucket, now);
         return -1;
     }
 
@@ -305,27 +293,19 @@ public final class ServerCircuit {
         sendDatagram(d);
     }
 
-    private void pump(Category category, TokenBucket bucket, long now) {
-        ArrayDeque<Outgoing> q = queues.get(category);
-        while (q != null && !q.isEmpty() && bucket.canSend()) {
-            queuedTotal--;
-            bucket.spend(transmit(q.poll(), now).size());
-        }
-    }
-
     /** Messages waiting behind a throttle. */
     public int queued() {
-        return queuedTotal;
+        return paced.queued();
     }
 
     /** Applies the client's AgentThrottle (7 × F32 bits/s). */
     public void throttle(Bytes throttlesField) {
-        throttles.apply(throttlesField);
+        paced.apply(throttlesField);
     }
 
     /** Bytes per second now allowed to a category (infinite for an unpaced one). */
     public double rate(Category category) {
-        return throttles.rate(category);
+        return paced.rate(category);
     }
 
     /** Remembers one reliable sequence (LogoutReply) so the caller can ask whether it was acked. */
@@ -343,17 +323,10 @@ public final class ServerCircuit {
      * is due: a few comparisons.
      */
     public void tick(long now) {
-        // Profiled with 2,000 circuits: once any message had been queued, every tick of every circuit walked the
-        // (then empty) queues and refilled the buckets; this was the region loop's largest cost at rest.
         if (budget.holding()) {
             release(now); // the endpoint sent more since, or proved itself by a duplicate's acks
         }
-        if (queuedTotal > 0) {
-            throttles.refill(now);
-            for (Map.Entry<Category, ArrayDeque<Outgoing>> e : queues.entrySet()) {
-                pump(e.getKey(), throttles.bucket(e.getKey()), now);
-            }
-        }
+        paced.tick(now);
         if (now - nextAckFlush >= 0 || bytesSinceAckFlush > settings.ackFlushBytes()) {
             flushAcks(now);
         }
